@@ -1,0 +1,26 @@
+# Beacon production image: one image for the web (ASGI), worker and beat services.
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    BEACON_VAR_DIR=/var/lib/beacon
+
+WORKDIR /app
+RUN useradd --system --home /app --uid 10001 beacon \
+    && mkdir -p /var/lib/beacon/media \
+    && chown -R beacon /var/lib/beacon
+
+COPY pyproject.toml README.md ./
+COPY config ./config
+COPY lessons ./lessons
+COPY alerts ./alerts
+COPY site ./site
+COPY locale ./locale
+COPY manage.py ./
+RUN pip install --no-cache-dir . \
+    && pybabel compile --domain django --directory locale \
+    && SECRET_KEY=build-only python manage.py collectstatic --no-input
+
+USER beacon
+EXPOSE 8000
+CMD ["uvicorn", "config.asgi:application", "--host", "0.0.0.0", "--port", "8000", "--proxy-headers", "--lifespan", "off"]

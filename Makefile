@@ -1,0 +1,52 @@
+# Beacon: the two commands are `make demo` and `make test`; see README.md.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+LANGS := en fr de pl uk ar es it
+
+.PHONY: demo serve test lint format messages compilemessages bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# Compiled catalogues are not committed; Babel compiles them without GNU gettext.
+compilemessages: $(STAMP)
+	$(BIN)/pybabel compile --domain django --directory locale
+
+demo: $(STAMP) compilemessages
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py load_demo
+	$(MAKE) --no-print-directory serve
+
+serve:
+	$(BIN)/uvicorn config.asgi:application --host $(HOST) --port $(PORT) --lifespan off
+
+test: $(STAMP) compilemessages
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Extract strings (needs GNU gettext's xgettext) and compile the catalogues.
+messages: $(STAMP)
+	$(BIN)/python manage.py makemessages --no-obsolete --ignore=.venv --ignore=var --ignore=tests --ignore=bench $(addprefix -l ,$(LANGS))
+	$(MAKE) --no-print-directory compilemessages
+
+bench: $(STAMP)
+	@for script in bench/*.py; do [ -e "$$script" ] || continue; echo "== $$script"; $(BIN)/python "$$script" || exit 1; done
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .ruff_cache

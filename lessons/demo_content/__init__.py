@@ -1,0 +1,1 @@
+"""Demo content: real texts in every language, loaded by `manage.py load_demo`."""

@@ -1,0 +1,56 @@
+"""Demo accounts, shared by every app's demo loader. Passwords are public: demo use only."""
+
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    role: str
+    username: str
+    password: str
+
+
+def admin_group(name: str) -> Group:
+    """A group whose members may sign in to the Wagtail admin."""
+    group, _created = Group.objects.get_or_create(name=name)
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    return group
+
+
+def ensure_user(*, username: str, password: str, groups: list[Group], **fields) -> None:
+    user, _created = get_user_model().objects.update_or_create(username=username, defaults=fields)
+    user.set_password(password)
+    user.save()
+    user.groups.set(groups)
+
+
+def ensure_editor() -> DemoAccount:
+    """A content editor, in Wagtail's own Editors group (page permissions from Wagtail)."""
+    account = DemoAccount("Editor (lessons, pages)", "editor", "demo-editor-pass")
+    ensure_user(
+        username=account.username,
+        password=account.password,
+        groups=[admin_group("Editors")],
+        first_name="Eda",
+        last_name="Editor",
+        email="editor@beacon.example",
+    )
+    return account
+
+
+def ensure_educator() -> DemoAccount:
+    account = DemoAccount("Educator", "educator", "demo-educator-pass")
+    ensure_user(
+        username=account.username,
+        password=account.password,
+        groups=[admin_group("Educators")],
+        first_name="Emil",
+        last_name="Educator",
+        email="educator@beacon.example",
+    )
+    return account

@@ -1,0 +1,71 @@
+"""docker-compose.yml cannot run here (no Docker engine), so check what can be checked offline:
+it parses, has every production service, configures them through the same environment
+variables, and every command points at an entry point that exists in the project."""
+
+import importlib
+import shlex
+from pathlib import Path
+
+import yaml
+
+from tests.services import ROOT
+
+COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+SERVICES = COMPOSE["services"]
+APP_SERVICES = ("web", "worker", "beat")
+
+
+def command_of(service: dict) -> list[str]:
+    command = service["command"]
+    return shlex.split(command) if isinstance(command, str) else list(command)
+
+
+def test_compose_has_every_production_service():
+    assert {"db", "redis", "web", "worker", "beat", "migrate"} <= set(SERVICES)
+    assert SERVICES["db"]["image"].startswith("postgres:")
+    assert SERVICES["redis"]["image"].startswith("redis:")
+
+
+def test_app_services_share_the_documented_environment():
+    readme = (ROOT / "README.md").read_text()
+    for name in (*APP_SERVICES, "migrate"):
+        environment = SERVICES[name]["environment"]
+        for variable in ("DATABASE_URL", "REDIS_URL", "SECRET_KEY", "ALLOWED_HOSTS"):
+            assert variable in environment, f"{name} lacks {variable}"
+            assert f"`{variable}`" in readme, f"README does not document {variable}"
+        assert environment["DATABASE_URL"].startswith("postgres://")
+        assert environment["REDIS_URL"].startswith("redis://redis:6379")
+
+
+def test_web_serves_the_asgi_application():
+    command = command_of(SERVICES["web"])
+    assert command[0] == "uvicorn"
+    module_name, attribute = command[1].split(":")
+    assert hasattr(importlib.import_module(module_name), attribute)
+
+
+def test_worker_and_beat_run_the_project_celery_app():
+    for name, role in (("worker", "worker"), ("beat", "beat")):
+        command = command_of(SERVICES[name])
+        assert command[0] == "celery" and role in command
+        app_module = command[command.index("-A") + 1]
+        assert importlib.import_module(app_module).celery_app.main == "beacon"
+
+
+def test_migrate_runs_existing_management_commands():
+    command = " ".join(command_of(SERVICES["migrate"]))
+    for part in command.split("&&"):
+        words = shlex.split(part)
+        if words[:2] == ["python", "manage.py"]:
+            assert (ROOT / "manage.py").exists()
+            from django.core.management import get_commands
+
+            assert words[2] in get_commands(), f"unknown management command {words[2]}"
+
+
+def test_dockerfile_builds_from_python_311_and_installs_the_project():
+    dockerfile = Path(ROOT / "Dockerfile").read_text()
+    assert "\nFROM python:3.11" in dockerfile
+    assert "pip install" in dockerfile and "pybabel compile" in dockerfile
+    for name in APP_SERVICES:
+        assert SERVICES[name]["image"] == "beacon:latest"

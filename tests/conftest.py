@@ -1,0 +1,94 @@
+"""Shared fixtures: the demo server (what `make demo` runs) and service access."""
+
+import os
+import subprocess
+import urllib.request
+
+import pytest
+
+from tests.services import PYTHON, ROOT, free_port, subprocess_env, unavailable, wait_until
+
+
+@pytest.fixture
+def redis_url() -> str:
+    url = os.environ.get("REDIS_URL")
+    if not url:
+        unavailable("REDIS_URL is not set")
+    return url
+
+
+class DemoServer:
+    def __init__(self, base_url: str, load_outputs: list[str], database: str):
+        self.base_url = base_url
+        self.load_outputs = load_outputs
+        self.database = database
+
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+
+@pytest.fixture(scope="session")
+def demo_server(tmp_path_factory):
+    """Do what `make demo` does on a fresh SQLite file, then serve it with the real ASGI server.
+
+    The demo loader runs twice to prove it is idempotent. Redis and PostgreSQL settings are removed
+    so the server runs in the embedded default whatever the test run is configured with.
+    """
+    var_dir = tmp_path_factory.mktemp("demo-var")
+    database = var_dir / "demo.sqlite3"
+    env = subprocess_env(
+        DATABASE_URL=f"sqlite:///{database}",
+        BEACON_VAR_DIR=str(var_dir),
+        REDIS_URL=None,
+        DEBUG=None,
+        ALLOWED_HOSTS=None,
+    )
+
+    def manage(*args: str) -> str:
+        done = subprocess.run(
+            [PYTHON, "manage.py", *args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert done.returncode == 0, f"manage.py {' '.join(args)} failed:\n{done.stderr[-3000:]}"
+        return done.stdout
+
+    manage("migrate", "--no-input")
+    outputs = [manage("load_demo"), manage("load_demo")]
+
+    port = free_port()
+    log = (var_dir / "server.log").open("w")
+    server = subprocess.Popen(
+        [
+            PYTHON,
+            "-m",
+            "uvicorn",
+            "config.asgi:application",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--lifespan",
+            "off",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until(
+            lambda: urllib.request.urlopen(base_url + "/healthz", timeout=2).status == 200,  # noqa: S310
+            timeout=60,
+            what="the demo server to answer /healthz",
+        )
+        yield DemoServer(base_url, outputs, str(database))
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+        log.close()
