@@ -7,7 +7,9 @@ from tests.services import CHROMIUM, CHROMIUM_ARGS, unavailable
 SERIOUS = {"serious", "critical"}
 
 
-@pytest.fixture(scope="session")
+# Module scope: sync Playwright keeps an event loop running while it is open, which would break
+# asyncio tests that run after the browser tests.
+@pytest.fixture(scope="module")
 def browser():
     if not CHROMIUM.exists():
         unavailable(f"{CHROMIUM} is not installed (apt-get install -y chromium)")
