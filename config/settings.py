@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -163,6 +164,10 @@ if env_bool("BEHIND_TLS_PROXY", False):
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
+LOGIN_URL = "lessons:login"
+LOGIN_REDIRECT_URL = "lessons:progress"
+LOGOUT_REDIRECT_URL = "/"
+
 # --- Languages
 LANGUAGE_CODE = "en"
 LANGUAGES = [
@@ -194,6 +199,7 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
 # WhiteNoise serves straight from the app folders: the embedded default needs no collectstatic.
 WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
 
 # --- Wagtail
 WAGTAIL_SITE_NAME = "Beacon"

@@ -7,10 +7,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from lessons import views as lesson_views
+
 from . import health
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
+    path("sw.js", lesson_views.service_worker, name="service_worker"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -21,6 +24,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("", include("lessons.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -25,9 +25,12 @@ def publish_translation(
         target_locale=Locale.objects.get(language_code=language_code),
     )
     po = translation.export_po()
+    missing = []
     for entry in po:
         if entry.msgid in strings:
             entry.msgstr = strings[entry.msgid]
+        elif entry.msgctxt != "slug":
+            missing.append(entry.msgid)
     translation.import_po(po, user=user, tool_name="demo loader")
     translation.save_target(user=user, publish=True)
-    return page.get_translation(translation.target_locale)
+    return missing

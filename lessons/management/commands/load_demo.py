@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 
 from alerts.demo import ensure_authority_users
 from lessons.demo import ensure_home_pages
+from lessons.demo_lessons import ensure_demo_lessons
 from lessons.demo_users import DemoAccount, ensure_editor, ensure_educator
 
 
@@ -16,6 +17,9 @@ class Command(BaseCommand):
             page.locale.language_code for page in home.get_translations(inclusive=True).live()
         )
         self.stdout.write(f"Home page live in: {languages}")
+        course = ensure_demo_lessons(home)
+        lessons = ", ".join(lesson.title for lesson in course.lessons())
+        self.stdout.write(f"Course '{course.title}': {lessons}")
 
         accounts: list[DemoAccount] = [
             ensure_editor(),

@@ -9,4 +9,54 @@
       document.cookie = "django_language=" + link.getAttribute("hreflang") + ";path=/;max-age=31536000;samesite=lax";
     }
   });
+
+  // Checklists: ticks are kept in this browser only (localStorage), per checklist block.
+  document.querySelectorAll("[data-checklist]").forEach(function (list) {
+    var key = "beacon-checklist-" + list.getAttribute("data-checklist");
+    var ticked = {};
+    try { ticked = JSON.parse(localStorage.getItem(key)) || {}; } catch (e) { ticked = {}; }
+    list.querySelectorAll("input[type=checkbox][data-item]").forEach(function (box) {
+      box.checked = Boolean(ticked[box.getAttribute("data-item")]);
+      box.addEventListener("change", function () {
+        ticked[box.getAttribute("data-item")] = box.checked;
+        try { localStorage.setItem(key, JSON.stringify(ticked)); } catch (e) { /* storage full or blocked */ }
+      });
+    });
+  });
+
+  // Quizzes cannot be graded offline: disable submitting and say why.
+  function reflectConnection() {
+    document.querySelectorAll("[data-quiz-form]").forEach(function (form) {
+      var offline = !navigator.onLine;
+      form.querySelector("[type=submit]").disabled = offline;
+      form.querySelector("[data-offline-note]").hidden = !offline;
+    });
+  }
+  window.addEventListener("online", reflectConnection);
+  window.addEventListener("offline", reflectConnection);
+  reflectConnection();
+
+  // Offline reading through the service worker, with a "save for offline" button on lessons.
+  if (!("serviceWorker" in navigator)) {
+    return;
+  }
+  navigator.serviceWorker.register("/sw.js", { scope: "/" });
+  var button = document.querySelector("[data-save-offline]");
+  var status = document.querySelector("[data-offline-status]");
+  if (!button) {
+    return;
+  }
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    navigator.serviceWorker.ready.then(function (registration) {
+      registration.active.postMessage({ type: "save-page", url: location.pathname });
+    });
+  });
+  navigator.serviceWorker.addEventListener("message", function (event) {
+    if (event.data && event.data.type === "page-saved") {
+      status.textContent = button.getAttribute("data-saved-text");
+    } else if (event.data && event.data.type === "page-save-failed") {
+      status.textContent = button.getAttribute("data-failed-text");
+    }
+  });
 })();

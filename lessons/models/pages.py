@@ -1,0 +1,200 @@
+"""Wagtail page models of the public site: home, lessons index, lessons and courses."""
+
+import math
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from lessons import grading
+from lessons.blocks import LessonBodyBlock, QuizBlock
+
+WORDS_PER_MINUTE = 200
+
+
+class Hazard(models.TextChoices):
+    FLOOD = "flood", _("Flood")
+    HEAT = "heat", _("Heat")
+    STORM = "storm", _("Storm")
+    WILDFIRE = "wildfire", _("Wildfire")
+    POWER_OUTAGE = "power_outage", _("Power outage")
+    WATER_SUPPLY = "water_supply", _("Water supply")
+    PANDEMIC = "pandemic", _("Pandemic and health")
+    CHEMICAL_NUCLEAR = "chemical_nuclear", _("Chemical and nuclear")
+    CYBER_DISINFORMATION = "cyber_disinformation", _("Cyber and disinformation")
+    EVACUATION = "evacuation", _("Evacuation")
+    FIRST_AID = "first_aid", _("First aid")
+    HOUSEHOLD_KIT = "household_kit", _("Household kit")
+
+
+class HomePage(Page):
+    """The front page of Beacon in one language.
+
+    There is one home page per language; translations are made and reviewed with wagtail-localize
+    (Translate in the page's menu). The lessons index is created below it.
+    """
+
+    intro = models.TextField(
+        _("introduction"), help_text=_("One or two sentences shown under the title.")
+    )
+    body = RichTextField(
+        _("body"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class LessonIndexPage(Page):
+    """The list of lessons and courses, filterable by hazard. One per language, below home."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["lessons.HomePage"]
+    subpage_types = ["lessons.LessonPage", "lessons.CoursePage"]
+
+    class Meta:
+        verbose_name = _("lessons index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        lessons = LessonPage.objects.child_of(self).live().specific().order_by("title")
+        hazard = request.GET.get("hazard", "")
+        if hazard in Hazard.values:
+            lessons = lessons.filter(hazard=hazard)
+        present = set(LessonPage.objects.child_of(self).live().values_list("hazard", flat=True))
+        context.update(
+            lessons=lessons,
+            courses=CoursePage.objects.child_of(self).live().order_by("title"),
+            hazards=[(value, label) for value, label in Hazard.choices if value in present],
+            current_hazard=hazard if hazard in Hazard.values else "",
+        )
+        return context
+
+
+class LessonPage(RoutablePageMixin, Page):
+    """A short lesson on one hazard, optionally ending with a quiz graded on the server."""
+
+    hazard = models.CharField(_("hazard"), max_length=32, choices=Hazard.choices)
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences."))
+    body = StreamField(LessonBodyBlock(), verbose_name=_("content"))
+    quiz = StreamField(QuizBlock(), blank=True, verbose_name=_("quiz"))
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=grading.DEFAULT_PASS_MARK,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("hazard"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("quiz"),
+        FieldPanel("pass_mark"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("locale_id"),
+    ]
+    parent_page_types = ["lessons.LessonIndexPage"]
+    subpage_types = []
+    template = "lessons/lesson_page.html"
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    @property
+    def reading_minutes(self) -> int:
+        words = len(strip_tags(self.body.render_as_block()).split()) + len(self.summary.split())
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    def quiz_definition(self) -> grading.Quiz | None:
+        """The quiz as grading sees it, in this page's language; None if there is no quiz."""
+        questions = tuple(
+            grading.Question(
+                id=str(block.id),
+                kind=block.value["kind"],
+                prompt=block.value["prompt"],
+                choices=tuple(
+                    grading.Choice(
+                        id=str(choice.id),
+                        text=choice.value["text"],
+                        correct=bool(choice.value["correct"]),
+                        feedback=choice.value["feedback"],
+                    )
+                    for choice in block.value["choices"].bound_blocks
+                ),
+            )
+            for block in self.quiz
+        )
+        if not questions:
+            return None
+        return grading.Quiz(key=self.translation_key, pass_mark=self.pass_mark, questions=questions)
+
+    @path("")
+    def lesson(self, request):
+        from lessons.quiz_views import serve_lesson
+
+        return serve_lesson(request, self)
+
+    @path("result/<int:attempt_id>/")
+    def result(self, request, attempt_id: int):
+        from lessons.quiz_views import serve_result
+
+        return serve_result(request, self, attempt_id)
+
+
+class CoursePage(Page):
+    """An ordered set of lessons. Passing every lesson's quiz earns a certificate."""
+
+    summary = models.TextField(_("summary"))
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), InlinePanel("course_lessons")]
+    parent_page_types = ["lessons.LessonIndexPage"]
+    subpage_types = []
+    template = "lessons/course_page.html"
+
+    class Meta:
+        verbose_name = _("course")
+
+    def lessons(self) -> list[LessonPage]:
+        """The course's live lessons in order, in this page's language where translated."""
+        lessons = []
+        for item in self.course_lessons.select_related("lesson"):
+            lesson = item.lesson.specific
+            translated = lesson.get_translation_or_none(self.locale)
+            lesson = translated.specific if translated and translated.live else lesson
+            if lesson.live:
+                lessons.append(lesson)
+        return lessons
+
+    def get_context(self, request, *args, **kwargs):
+        from lessons.learners import learner_for
+        from lessons.services import course_progress
+
+        context = super().get_context(request, *args, **kwargs)
+        context["progress"] = course_progress(course=self, learner=learner_for(request))
+        return context
+
+
+class CourseLesson(Orderable):
+    course = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="course_lessons")
+    lesson = models.ForeignKey(
+        LessonPage, on_delete=models.CASCADE, related_name="+", verbose_name=_("lesson")
+    )
+
+    panels = [PageChooserPanel("lesson")]

@@ -1,0 +1,102 @@
+"""Learner pages outside the Wagtail tree: progress, certificates, accounts, search, offline."""
+
+from pathlib import Path
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.forms import UserCreationForm
+from django.contrib.staticfiles import finders
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_POST
+from wagtail.models import Locale
+
+from lessons.learners import learner_for
+from lessons.models import Certificate, CoursePage, LessonPage
+from lessons.services import (
+    CourseNotComplete,
+    course_progress,
+    issue_certificate,
+    lesson_progress,
+)
+
+SEARCH_PAGE_SIZE = 10
+
+
+def progress(request):
+    """My progress: lessons read, attempts and best scores, courses and certificates."""
+    learner = learner_for(request)
+    locale = Locale.get_active()
+    lessons = LessonPage.objects.live().filter(locale=locale).order_by("title")
+    courses = CoursePage.objects.live().filter(locale=locale).order_by("title")
+    context = {
+        "lessons": lesson_progress(lessons=list(lessons), learner=learner),
+        "courses": [
+            (course, course_progress(course=course, learner=learner)) for course in courses
+        ],
+        "is_anonymous": not request.user.is_authenticated,
+    }
+    return render(request, "lessons/progress.html", context)
+
+
+@require_POST
+def claim_certificate(request, course_id: int):
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    name = request.POST.get("name", "").strip()
+    if not name or len(name) > 80:
+        messages.error(request, _("Enter the name to print, in at most 80 characters."))
+        return redirect(course.url)
+    try:
+        certificate = issue_certificate(course=course, learner=learner_for(request), name=name)
+    except CourseNotComplete:
+        messages.error(request, _("Pass every quiz of this course first."))
+        return redirect(course.url)
+    return redirect(certificate.get_absolute_url())
+
+
+def certificate(request, code: str):
+    certificate = get_object_or_404(Certificate, code=code.upper())
+    return render(request, "lessons/certificate.html", {"certificate": certificate})
+
+
+def verify_certificate(request):
+    code = request.GET.get("code", "").strip().upper()
+    found = Certificate.objects.filter(code=code).first() if code else None
+    return render(request, "lessons/verify_certificate.html", {"code": code, "found": found})
+
+
+def signup(request):
+    form = UserCreationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, _("Your account is ready. Your progress so far has been kept."))
+        return redirect("lessons:progress")
+    return render(request, "registration/signup.html", {"form": form})
+
+
+def search(request):
+    """Full-text search over live lessons in the reader's language only."""
+    query = request.GET.get("q", "").strip()[:200]
+    results = []
+    if query:
+        lessons = LessonPage.objects.live().filter(locale=Locale.get_active())
+        results = lessons.search(query)
+    page = Paginator(results, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "lessons/search.html", {"query": query, "results": page})
+
+
+def offline(request):
+    return render(request, "offline.html")
+
+
+@cache_control(no_cache=True)
+def service_worker(request):
+    """The service worker, served from the site root so its scope covers every page."""
+    path = finders.find("js/sw.js")
+    response = HttpResponse(Path(path).read_bytes(), content_type="text/javascript")
+    response["Service-Worker-Allowed"] = "/"
+    return response

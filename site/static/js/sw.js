@@ -1,0 +1,89 @@
+// Beacon service worker: pages network-first with a cached fallback, static files cache-first.
+// Bump VERSION when the caching rules change; old caches are removed on activation.
+"use strict";
+
+const VERSION = "v1";
+const PAGES = "beacon-pages-" + VERSION;
+const STATIC = "beacon-static-" + VERSION;
+const LANGUAGES = ["en", "fr", "de", "pl", "uk", "ar", "es", "it"];
+const PRECACHE = ["/static/css/beacon.css", "/static/js/beacon.js"];
+// Pages that must always be fresh or are private: never served from the cache.
+const NEVER_CACHE = /^\/(admin|django-admin|healthz|api|push|ws)\b|\/(accounts|progress|certificates)\//;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    Promise.all([
+      caches.open(STATIC).then((cache) => cache.addAll(PRECACHE)),
+      caches.open(PAGES).then((cache) => cache.addAll(LANGUAGES.map((code) => "/" + code + "/offline/"))),
+    ]).then(() => self.skipWaiting())
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(
+        keys.filter((key) => key.startsWith("beacon-") && key !== PAGES && key !== STATIC)
+          .map((key) => caches.delete(key))
+      ))
+      .then(() => self.clients.claim())
+  );
+});
+
+function offlinePageFor(url) {
+  const code = url.pathname.split("/")[1];
+  return "/" + (LANGUAGES.includes(code) ? code : "en") + "/offline/";
+}
+
+async function networkFirst(request) {
+  const cache = await caches.open(PAGES);
+  try {
+    const response = await fetch(request);
+    if (response.ok && response.type === "basic") {
+      cache.put(request, response.clone());
+    }
+    return response;
+  } catch (error) {
+    const cached = await cache.match(request, { ignoreSearch: false });
+    return cached || cache.match(offlinePageFor(new URL(request.url)));
+  }
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(STATIC);
+  const cached = await cache.match(request);
+  if (cached) {
+    return cached;
+  }
+  const response = await fetch(request);
+  if (response.ok) {
+    cache.put(request, response.clone());
+  }
+  return response;
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin || NEVER_CACHE.test(url.pathname)) {
+    return;
+  }
+  if (url.pathname.startsWith("/static/")) {
+    event.respondWith(cacheFirst(request));
+  } else if (request.mode === "navigate" || request.headers.get("Accept").includes("text/html")) {
+    event.respondWith(networkFirst(request));
+  }
+});
+
+// "Save for offline": the page asks for its own URL to be stored now.
+self.addEventListener("message", (event) => {
+  if (event.data && event.data.type === "save-page") {
+    const url = new URL(event.data.url, self.location.origin);
+    event.waitUntil(
+      caches.open(PAGES)
+        .then((cache) => cache.add(url.pathname))
+        .then(() => event.source.postMessage({ type: "page-saved", url: url.pathname }))
+        .catch(() => event.source.postMessage({ type: "page-save-failed", url: url.pathname }))
+    );
+  }
+});
