@@ -8,8 +8,6 @@ import importlib
 import uuid
 from html import escape
 
-from django.db import transaction
-
 from lessons.demo_content.index import COURSE, INDEX
 from lessons.models import CourseLesson, CoursePage, LessonIndexPage, LessonPage
 from lessons.translation import publish_translation
@@ -128,9 +126,13 @@ def ensure_course(index: LessonIndexPage, lessons: dict[str, LessonPage]) -> Cou
     return course
 
 
-@transaction.atomic
 def ensure_demo_lessons(home) -> CoursePage:
-    """The lessons index, the six demo lessons and the course, below the English home page."""
+    """The lessons index, the six demo lessons and the course, below the English home page.
+
+    Not one transaction on purpose: wagtail-localize publishes a translation after commit, and a
+    parent published late (from a revision taken before its children existed) would be saved with
+    a stale child count, hiding its translated children. Each translation commits on its own.
+    """
     index = ensure_index(home)
     pages = [ensure_lesson(index, name) for name in LESSON_MODULES]
     return ensure_course(index, {page.slug: page for page in pages})

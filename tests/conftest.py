@@ -5,6 +5,7 @@ import subprocess
 import urllib.request
 
 import pytest
+from django.core.cache import cache
 
 from tests.services import PYTHON, ROOT, free_port, subprocess_env, unavailable, wait_until
 
@@ -92,3 +93,10 @@ def demo_server(tmp_path_factory):
         server.terminate()
         server.wait(timeout=20)
         log.close()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: Wagtail caches site root paths by page id, which
+    would leak between tests whose database rows are rolled back."""
+    cache.clear()

@@ -1,0 +1,139 @@
+"""Lesson fixtures: a small quiz lesson in English and French, built like the demo content."""
+
+import pytest
+from wagtail.models import Locale, Page, Site
+
+from lessons.demo import ensure_locales
+from lessons.demo_lessons import body_stream, quiz_stream, translate_everywhere
+from lessons.models import HomePage, LessonIndexPage, LessonPage
+
+QUIZ_CONTENT = {
+    "en": {
+        "title": "Storm safety",
+        "summary": "What to do when a storm is coming.",
+        "body": [("text", ["Secure loose objects outside."])],
+        "quiz": [
+            {
+                "kind": "single",
+                "prompt": "Where is the safest place during a storm?",
+                "choices": [
+                    {"text": "Indoors", "correct": True, "feedback": "Walls protect you."},
+                    {"text": "Under a tree", "correct": False, "feedback": "Trees fall."},
+                ],
+            },
+            {
+                "kind": "multiple",
+                "prompt": "Which items help in a power cut?",
+                "choices": [
+                    {"text": "A torch", "correct": True, "feedback": "Light without fire."},
+                    {"text": "A radio", "correct": True, "feedback": "Official news."},
+                    {"text": "A candle", "correct": False, "feedback": "Fire risk."},
+                ],
+            },
+            {
+                "kind": "true_false",
+                "prompt": "You should drive through flood water.",
+                "choices": [
+                    {"text": "True", "correct": False, "feedback": "Water can carry cars."},
+                    {"text": "False", "correct": True, "feedback": "Turn around."},
+                ],
+            },
+            {
+                "kind": "single",
+                "prompt": "Who sends official alerts?",
+                "choices": [
+                    {"text": "The authorities", "correct": True, "feedback": "Yes."},
+                    {"text": "Anyone online", "correct": False, "feedback": "Check sources."},
+                ],
+            },
+        ],
+    },
+    "fr": {
+        "title": "Sécurité en cas de tempête",
+        "summary": "Que faire à l'approche d'une tempête.",
+        "body": [("text", ["Rentrez les objets qui traînent dehors."])],
+        "quiz": [
+            {
+                "kind": "single",
+                "prompt": "Où est-on le plus en sécurité pendant une tempête ?",
+                "choices": [
+                    {"text": "À l'intérieur", "correct": True, "feedback": "Les murs protègent."},
+                    {"text": "Sous un arbre", "correct": False, "feedback": "Les arbres tombent."},
+                ],
+            },
+            {
+                "kind": "multiple",
+                "prompt": "Quels objets aident pendant une coupure ?",
+                "choices": [
+                    {"text": "Une lampe", "correct": True, "feedback": "De la lumière sans feu."},
+                    {"text": "Une radio", "correct": True, "feedback": "Les infos officielles."},
+                    {"text": "Une bougie", "correct": False, "feedback": "Risque d'incendie."},
+                ],
+            },
+            {
+                "kind": "true_false",
+                "prompt": "Il faut traverser l'eau en voiture.",
+                "choices": [
+                    {"text": "Vrai", "correct": False, "feedback": "L'eau emporte les voitures."},
+                    {"text": "Faux", "correct": True, "feedback": "Faites demi-tour."},
+                ],
+            },
+            {
+                "kind": "single",
+                "prompt": "Qui envoie les alertes officielles ?",
+                "choices": [
+                    {"text": "Les autorités", "correct": True, "feedback": "Oui."},
+                    {"text": "N'importe qui", "correct": False, "feedback": "Vérifiez."},
+                ],
+            },
+        ],
+    },
+}
+
+
+@pytest.fixture
+def home() -> HomePage:
+    """An English home page as the default site's root (translations come with the lessons)."""
+    ensure_locales()
+    root = Page.get_first_root_node()
+    Page.objects.filter(depth=2).delete()
+    page = HomePage(title="Home", slug="home", intro="Welcome", locale=Locale.get_default())
+    root.add_child(instance=page)
+    Site.objects.create(hostname="localhost", root_page=page, is_default_site=True)
+    return page
+
+
+@pytest.fixture
+def lesson(home, django_capture_on_commit_callbacks) -> LessonPage:
+    """An English lesson with a four-question quiz (pass mark 75 %) and its French translation."""
+    index = LessonIndexPage(title="Lessons", slug="lessons")
+    home.add_child(instance=index)
+    english = QUIZ_CONTENT["en"]
+    page = LessonPage(
+        title=english["title"],
+        slug="storm",
+        hazard="storm",
+        summary=english["summary"],
+        body=body_stream(english["body"]),
+        quiz=quiz_stream(english["quiz"]),
+    )
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        translate_everywhere(page, QUIZ_CONTENT, label="storm")
+    return LessonPage.objects.get(pk=page.pk)
+
+
+def french(page: LessonPage) -> LessonPage:
+    return LessonPage.objects.get(translation_key=page.translation_key, locale__language_code="fr")
+
+
+def answer_sheet(quiz, *, right: set[int] = frozenset({0, 1, 2, 3})) -> dict[str, list[str]]:
+    """Form fields answering the questions numbered in `right` correctly, the others wrongly."""
+    fields = {}
+    for number, question in enumerate(quiz.questions):
+        pool = [c.id for c in question.choices if c.correct == (number in right)]
+        fields[question.field_name] = (
+            pool if question.allows_several and number in right else pool[:1]
+        )
+    return fields

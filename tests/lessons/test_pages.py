@@ -1,0 +1,141 @@
+"""Page models: where pages may live, what editors may save, search, weight and offline support."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.utils.html import escape
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
+
+from lessons.blocks import QuestionBlock
+from lessons.demo import ensure_home_pages
+from lessons.demo_lessons import body_stream, ensure_index, ensure_lesson
+from lessons.models import CoursePage, HomePage, LessonIndexPage, LessonPage
+from tests.lessons.conftest import french
+
+pytestmark = pytest.mark.django_db
+
+
+def test_allowed_parents():
+    assert LessonPage.allowed_parent_page_models() == [LessonIndexPage]
+    assert CoursePage.allowed_parent_page_models() == [LessonIndexPage]
+    assert LessonIndexPage.allowed_parent_page_models() == [HomePage]
+    assert LessonPage.allowed_subpage_models() == []
+
+
+def test_lesson_cannot_be_created_under_home(home):
+    assert not LessonPage.can_create_at(home)
+
+
+@pytest.mark.parametrize(
+    ("kind", "flags", "message"),
+    [
+        ("single", [False, False], "Mark at least one answer as correct."),
+        ("single", [True, True], "exactly one correct answer"),
+        ("true_false", [True, False, False], "exactly two answers"),
+    ],
+)
+def test_question_block_rejects_inconsistent_answers(kind, flags, message):
+    block = QuestionBlock()
+    value = block.to_python(
+        {
+            "kind": kind,
+            "prompt": "Question?",
+            "choices": [
+                {"text": f"answer {n}", "correct": f, "feedback": "why"}
+                for n, f in enumerate(flags)
+            ],
+        }
+    )
+    with pytest.raises((StructBlockValidationError, ValidationError)) as error:
+        block.clean(value)
+    assert message in str(error.value.block_errors["choices"])
+
+
+def test_every_block_type_renders(client, lesson):
+    image = Image.objects.create(title="Kit", file=get_test_image_file())
+    video = Document.objects.create(title="Clip", file=ContentFile(b"\x00" * 64, name="clip.mp4"))
+    lesson.body = [
+        *body_stream(
+            [
+                ("heading", "Get ready"),
+                ("callout", {"kind": "warning", "title": "Careful", "text": "No candles."}),
+                ("checklist", {"title": "Kit", "items": ["Water", "Radio"]}),
+                ("steps", {"before": ["Plan"], "during": ["Shelter"], "after": ["Check"]}),
+            ]
+        ),
+        {"type": "image", "value": {"image": image.pk, "alt_text": "A packed bag", "caption": ""}},
+        {
+            "type": "video",
+            "value": {"video": video.pk, "title": "How to pack", "transcript": "<p>Words</p>"},
+        },
+    ]
+    lesson.save_revision().publish()
+    html = client.get(lesson.url).content.decode()
+    assert "<h2>Get ready</h2>" in html
+    assert 'class="callout callout--warning"' in html
+    assert html.count('type="checkbox" data-item=') == 2
+    assert all(f"<h3>{phase}</h3>" in html for phase in ("Before", "During", "After"))
+    assert 'alt="A packed bag"' in html
+    assert "<video controls" in html and "Transcript" in html
+
+
+def test_demo_lesson_renders_in_each_of_its_languages(client, django_capture_on_commit_callbacks):
+    # Translations are published after commit, level by level, as when the demo loader runs.
+    with django_capture_on_commit_callbacks(execute=True):
+        home = ensure_home_pages()
+    with django_capture_on_commit_callbacks(execute=True):
+        index = ensure_index(home)
+    with django_capture_on_commit_callbacks(execute=True):
+        kit = ensure_lesson(index, "kit")
+    translations = kit.get_translations(inclusive=True).specific()
+    assert sorted(page.locale.language_code for page in translations) == ["ar", "en", "fr", "uk"]
+    for page in translations:
+        response = client.get(page.url)
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert escape(page.summary) in html
+        checklist = next(block for block in page.body if block.block_type == "checklist")
+        assert escape(checklist.value["items"][0]) in html
+        assert html.count("<fieldset") == len(page.quiz)
+
+
+def test_lesson_index_filters_by_hazard(client, lesson):
+    index = lesson.get_parent()
+    assert "Storm safety" in client.get(index.url, {"hazard": "storm"}).content.decode()
+    assert "Storm safety" not in client.get(index.url, {"hazard": "flood"}).content.decode()
+    assert client.get(index.url, {"hazard": "nonsense"}).status_code == 200
+
+
+def test_search_finds_lessons_in_the_current_language_only(client, lesson):
+    english = client.get("/en/search/", {"q": "storm"}).content.decode()
+    assert "Storm safety" in english
+    in_french = client.get("/fr/search/", {"q": "tempête"}).content.decode()
+    assert "Sécurité en cas de tempête" in in_french
+    assert "Storm safety" not in client.get("/fr/search/", {"q": "storm"}).content.decode()
+
+
+def test_lesson_page_is_light(client, lesson):
+    html = client.get(lesson.url).content
+    css = client.get("/static/css/beacon.css")
+    js = client.get("/static/js/beacon.js")
+    total = len(html) + sum(len(b"".join(r.streaming_content)) for r in (css, js))
+    assert total < 60 * 1024
+    assert b"https://" not in html.split(b"<body")[0]  # no third-party fonts or scripts
+
+
+def test_service_worker_is_served_for_the_whole_site(client):
+    response = client.get("/sw.js")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/javascript")
+    assert response["Service-Worker-Allowed"] == "/"
+    assert b"networkFirst" in response.content
+
+
+def test_offline_page_is_translated(client, lesson):
+    assert french(lesson)  # French locale exists
+    response = client.get("/en/offline/")
+    assert response.status_code == 200
+    assert "You are offline" in response.content.decode()

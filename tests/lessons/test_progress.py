@@ -1,0 +1,136 @@
+"""Progress kept for anonymous visitors, handed over on sign-in and sign-up, and certificates."""
+
+import re
+
+import pytest
+from django.test import Client
+
+from lessons.demo_lessons import body_stream, quiz_stream
+from lessons.models import Certificate, CourseLesson, CoursePage, LessonPage, QuizAttempt
+from tests.lessons.conftest import QUIZ_CONTENT, answer_sheet
+
+pytestmark = pytest.mark.django_db
+
+
+def take_quiz(client, page, **kwargs):
+    html = client.get(page.url).content.decode()
+    token = re.search(r'name="submission" value="([^"]+)"', html).group(1)
+    fields = answer_sheet(page.quiz_definition(), **kwargs)
+    return client.post(page.url, {"submission": token, **fields})
+
+
+@pytest.fixture
+def course(lesson) -> CoursePage:
+    """A course of two lessons: the storm lesson and a copy with fresh block ids."""
+    english = QUIZ_CONTENT["en"]
+    second = LessonPage(
+        title="Storm safety 2",
+        slug="storm-2",
+        hazard="storm",
+        summary=english["summary"],
+        body=body_stream(english["body"]),
+        quiz=quiz_stream(english["quiz"]),
+    )
+    lesson.get_parent().add_child(instance=second)
+    course = CoursePage(title="Storm course", slug="storm-course", summary="Two lessons.")
+    course.course_lessons = [
+        CourseLesson(lesson=lesson, sort_order=0),
+        CourseLesson(lesson=second, sort_order=1),
+    ]
+    lesson.get_parent().add_child(instance=course)
+    return course
+
+
+def test_progress_page_shows_anonymous_work(client, lesson):
+    take_quiz(client, lesson, right={0, 1})
+    take_quiz(client, lesson)
+    html = client.get("/en/progress/").content.decode()
+    row = re.search(r"<tr>\s*<th scope=\"row\"><a[^>]*>Storm safety</a>.*?</tr>", html, re.S).group(
+        0
+    )
+    assert re.findall(r"<td>(.*?)</td>", row) == ["yes", "2", "100%", "passed"]
+    assert "Create an account" in html
+
+
+def test_signing_in_keeps_anonymous_work(client, lesson, django_user_model):
+    django_user_model.objects.create_user("citizen", password="a-long-password-9")
+    take_quiz(client, lesson)
+    response = client.post(
+        "/en/accounts/login/", {"username": "citizen", "password": "a-long-password-9"}
+    )
+    assert response.status_code == 302
+    attempt = QuizAttempt.objects.get()
+    assert attempt.user.username == "citizen" and attempt.anonymous_token == ""
+    other_device = Client()
+    other_device.login(username="citizen", password="a-long-password-9")
+    assert "100%" in other_device.get("/en/progress/").content.decode()
+
+
+def test_signing_up_keeps_anonymous_work(client, lesson):
+    take_quiz(client, lesson, right={0})
+    response = client.post(
+        "/en/accounts/signup/",
+        {
+            "username": "newcomer",
+            "password1": "Kettle-Harbour-42",
+            "password2": "Kettle-Harbour-42",
+        },
+    )
+    assert response.status_code == 302
+    assert QuizAttempt.objects.get().user.username == "newcomer"
+
+
+def test_sign_up_errors_are_shown_and_nothing_is_created(client, django_user_model, home):
+    response = client.post(
+        "/en/accounts/signup/", {"username": "x", "password1": "abc", "password2": "abd"}
+    )
+    assert response.status_code == 200
+    assert "didn’t match" in response.content.decode()
+    assert not django_user_model.objects.exists()
+
+
+def test_course_page_tracks_lessons(client, course, lesson):
+    take_quiz(client, lesson)
+    html = client.get(course.url).content.decode()
+    assert "1 of 2 quizzes passed" in html
+    assert "Pass every quiz of this course to get a certificate." in html
+
+
+def test_certificate_is_refused_before_the_course_is_complete(client, course, lesson):
+    take_quiz(client, lesson)
+    response = client.post(f"/en/courses/{course.pk}/certificate/", {"name": "Ann"}, follow=True)
+    assert "Pass every quiz of this course first." in response.content.decode()
+    assert not Certificate.objects.exists()
+
+
+def test_certificate_issue_and_public_verification(client, course):
+    for item in course.lessons():
+        take_quiz(client, item)
+    assert "Get your certificate" in client.get(course.url).content.decode()
+    response = client.post(f"/en/courses/{course.pk}/certificate/", {"name": "Ann Example"})
+    certificate = Certificate.objects.get()
+    assert response["Location"] == f"/en/certificates/{certificate.code}/"
+    page = client.get(response["Location"]).content.decode()
+    assert "Ann Example" in page and certificate.code in page and "<svg" in page
+    anyone = Client()
+    verified = anyone.get("/en/certificates/verify/", {"code": certificate.code.lower()})
+    assert "Valid certificate: Ann Example passed" in verified.content.decode()
+    unknown = anyone.get("/en/certificates/verify/", {"code": "AAAA-BBBB-CCCC-DDDD"})
+    assert "No certificate has this code" in unknown.content.decode()
+    # Asking again keeps the first certificate.
+    client.post(f"/en/courses/{course.pk}/certificate/", {"name": "Someone Else"})
+    assert Certificate.objects.get().name == "Ann Example"
+
+
+def test_certificate_name_is_required(client, course):
+    for item in course.lessons():
+        take_quiz(client, item)
+    response = client.post(f"/en/courses/{course.pk}/certificate/", {"name": "  "}, follow=True)
+    assert "Enter the name to print" in response.content.decode()
+    assert not Certificate.objects.exists()
+
+
+def test_certificate_codes_are_not_guessable(course):
+    codes = {Certificate(course_key=course.translation_key).code for _ in range(200)}
+    assert len(codes) == 200
+    assert all(re.fullmatch(r"[A-Z2-9]{4}(-[A-Z2-9]{4}){3}", code) for code in codes)
