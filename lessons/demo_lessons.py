@@ -72,8 +72,11 @@ def segment_map(source: dict, translated: dict, *, label: str) -> dict[str, str]
 
 
 def translate_everywhere(page, content: dict, *, label: str) -> None:
+    """Publish each language of `content` as a translation of `page`, unless one is live already
+    (so a second demo run leaves editors' later corrections alone)."""
+    existing = set(page.get_translations().live().values_list("locale__language_code", flat=True))
     for language, translated in content.items():
-        if language != "en":
+        if language != "en" and language not in existing:
             where = f"{label} [{language}]"
             strings = segment_map(content["en"], translated, label=where)
             missing = publish_translation(page=page, language_code=language, strings=strings)

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q
 
 from lessons.grading import QuizResult
 from lessons.learners import Learner
@@ -103,18 +103,24 @@ def lesson_progress(*, lessons, learner: Learner) -> list[LessonProgress]:
         .filter(lesson_key__in=keys)
         .order_by()
         .values("lesson_key")
-        .annotate(best=Max("score_percent"), passed=Max("passed"), attempts=Count("id"))
+        .annotate(
+            best=Max("score_percent"),
+            passes=Count("id", filter=Q(passed=True)),
+            attempts=Count("id"),
+        )
     }
-    return [
-        LessonProgress(
+
+    def summary(lesson) -> LessonProgress:
+        row = stats.get(lesson.translation_key, {})
+        return LessonProgress(
             lesson=lesson,
             read=lesson.translation_key in read,
-            attempts=stats.get(lesson.translation_key, {}).get("attempts", 0),
-            best_score=stats.get(lesson.translation_key, {}).get("best"),
-            passed=bool(stats.get(lesson.translation_key, {}).get("passed")),
+            attempts=row.get("attempts", 0),
+            best_score=row.get("best"),
+            passed=row.get("passes", 0) > 0,
         )
-        for lesson in lessons
-    ]
+
+    return [summary(lesson) for lesson in lessons]
 
 
 def course_progress(*, course, learner: Learner) -> CourseProgress:
