@@ -14,7 +14,7 @@ LESSON = "72-hour-kit"
 
 
 def quiz_of(demo_server, language: str) -> list[dict]:
-    """The demo lesson's questions as stored (ids and correct flags), read from the demo database."""
+    """The demo lesson's questions as stored (ids and correct flags), from the demo database."""
     with sqlite3.connect(demo_server.database) as db:
         (raw,) = db.execute(
             """SELECT l.quiz FROM lessons_lessonpage l
