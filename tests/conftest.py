@@ -6,6 +6,7 @@ import urllib.request
 
 import pytest
 from django.core.cache import cache
+from django.utils import translation
 
 from tests.services import PYTHON, ROOT, free_port, subprocess_env, unavailable, wait_until
 
@@ -96,7 +97,11 @@ def demo_server(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Each test starts with an empty cache: Wagtail caches site root paths by page id, which
-    would leak between tests whose database rows are rolled back."""
+def _isolated_state():
+    """Each test starts with an empty cache (Wagtail caches site root paths by page id, which
+    would leak between tests whose rows are rolled back) and English active: a request leaves its
+    language active in the thread."""
     cache.clear()
+    translation.activate("en")
+    yield
+    translation.deactivate()

@@ -1,5 +1,7 @@
 """Every interface language's catalogue is complete: no untranslated or fuzzy entries."""
 
+import re
+
 import polib
 import pytest
 from django.conf import settings
@@ -22,6 +24,8 @@ def test_catalogue_is_complete(language):
 def test_placeholders_survive_translation(language):
     catalogue = polib.pofile(str(ROOT / "locale" / language / "LC_MESSAGES" / "django.po"))
     for entry in catalogue.translated_entries():
-        for placeholder in entry.msgid.split("%(")[1:]:
-            name = "%(" + placeholder.split(")")[0] + ")"
-            assert name in entry.msgstr, f"{language}: {entry.msgid!r} lost {name}"
+        names = set(re.findall(r"%\(\w+\)", entry.msgid))
+        translations = entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
+        for text in translations:
+            missing = {name for name in names if name not in text}
+            assert not missing, f"{language}: {entry.msgid!r} lost {missing}"
