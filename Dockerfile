@@ -6,6 +6,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     BEACON_VAR_DIR=/var/lib/beacon
 
 WORKDIR /app
+# Pango and fonts with Latin, Cyrillic and Arabic glyphs, for PDF certificates (WeasyPrint).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --home /app --uid 10001 beacon \
     && mkdir -p /var/lib/beacon/media \
     && chown -R beacon /var/lib/beacon

@@ -12,6 +12,7 @@ urlpatterns = [
     path("courses/<int:course_id>/certificate/", views.claim_certificate, name="claim_certificate"),
     path("certificates/verify/", views.verify_certificate, name="verify_certificate"),
     path("certificates/<str:code>/", views.certificate, name="certificate"),
+    path("certificates/<str:code>/pdf/", views.certificate_pdf, name="certificate_pdf"),
     path("search/", views.search, name="search"),
     path("offline/", views.offline, name="offline"),
     path("accounts/signup/", views.signup, name="signup"),

@@ -14,6 +14,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
+from lessons import certificates
 from lessons.learners import learner_for
 from lessons.models import Certificate, CoursePage, LessonPage
 from lessons.services import (
@@ -60,6 +61,20 @@ def claim_certificate(request, course_id: int):
 def certificate(request, code: str):
     certificate = get_object_or_404(Certificate, code=code.upper())
     return render(request, "lessons/certificate.html", {"certificate": certificate})
+
+
+def certificate_pdf(request, code: str):
+    certificate = get_object_or_404(Certificate, code=code.upper())
+    try:
+        pdf = certificates.certificate_pdf(certificate=certificate, request=request)
+    except certificates.PdfUnavailable:
+        message = _("The PDF cannot be made on this server right now. Print this page instead.")
+        return HttpResponse(message, status=503, content_type="text/plain; charset=utf-8")
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'attachment; filename="beacon-certificate-{certificate.code}.pdf"'
+    )
+    return response
 
 
 def verify_certificate(request):

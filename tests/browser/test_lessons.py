@@ -114,3 +114,12 @@ def test_save_for_offline_button(demo_server, browser):
     page.goto(demo_server.url("/uk/lessons/flood/"))
     assert page.locator("article.lesson").count() == 1
     context.close()
+
+
+def test_checklist_ticks_stay_in_the_browser(demo_server, page):
+    page.goto(demo_server.url(f"/en/lessons/{LESSON}/"))
+    boxes = page.locator("[data-checklist] input[type=checkbox]")
+    boxes.nth(1).check()
+    page.reload()
+    assert boxes.nth(1).is_checked()
+    assert not boxes.nth(0).is_checked()

@@ -8,6 +8,7 @@ from django.test import Client
 from lessons.demo_lessons import body_stream, quiz_stream
 from lessons.models import Certificate, CourseLesson, CoursePage, LessonPage, QuizAttempt
 from tests.lessons.conftest import QUIZ_CONTENT, answer_sheet
+from tests.services import unavailable
 
 pytestmark = pytest.mark.django_db
 
@@ -120,6 +121,27 @@ def test_certificate_issue_and_public_verification(client, course):
     # Asking again keeps the first certificate.
     client.post(f"/en/courses/{course.pk}/certificate/", {"name": "Someone Else"})
     assert Certificate.objects.get().name == "Ann Example"
+
+
+def test_certificate_pdf_in_arabic(client, course):
+    for item in course.lessons():
+        take_quiz(client, item)
+    client.post(f"/en/courses/{course.pk}/certificate/", {"name": "ليلى"})
+    code = Certificate.objects.get().code
+    try:
+        import weasyprint  # noqa: F401
+    except OSError:
+        unavailable("the Pango library is missing (apt-get install libpangoft2-1.0-0)")
+    pdf = client.get(f"/ar/certificates/{code}/pdf/")
+    assert pdf.status_code == 200
+    assert pdf["Content-Type"] == "application/pdf"
+    assert code in pdf["Content-Disposition"]
+    assert pdf.content.startswith(b"%PDF-") and len(pdf.content) > 2000
+
+
+def test_unknown_certificate_is_not_found(client, home):
+    assert client.get("/en/certificates/AAAA-BBBB-CCCC-DDDD/").status_code == 404
+    assert client.get("/en/certificates/AAAA-BBBB-CCCC-DDDD/pdf/").status_code == 404
 
 
 def test_certificate_name_is_required(client, course):
