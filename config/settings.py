@@ -147,6 +147,15 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = "UTC"
+# Upstream agencies' Atom/RSS feeds of CAP alerts, polled by Celery beat.
+BEACON_CAP_FEEDS = env_list("CAP_FEEDS", [])
+CAP_POLL_SECONDS = int(os.environ.get("CAP_POLL_SECONDS", "120"))
+CELERY_BEAT_SCHEDULE = {
+    "poll-upstream-cap-feeds": {
+        "task": "alerts.tasks.poll_upstream_feeds",
+        "schedule": CAP_POLL_SECONDS,
+    }
+}
 
 # --- Passwords, sessions, security
 AUTH_PASSWORD_VALIDATORS = [

@@ -7,6 +7,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from alerts import views as alert_views
+from alerts.feeds import ActiveAlertsFeed
 from lessons import views as lesson_views
 
 from . import health
@@ -14,6 +16,9 @@ from . import health
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("sw.js", lesson_views.service_worker, name="service_worker"),
+    path("alerts/feed.atom", ActiveAlertsFeed(), name="alerts_feed"),
+    path("alerts/cap/<str:identifier>.xml", alert_views.cap_xml, name="alert_cap"),
+    path("api/alerts/active.json", alert_views.active_json, name="alerts_active_json"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -25,6 +30,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("", include("lessons.urls")),
+    path("", include("alerts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,0 +1,83 @@
+"""Importing CAP alerts from upstream agencies: single documents and Atom/RSS feeds of them.
+
+Importing is idempotent (sender + identifier), and one bad entry in a feed is reported and
+skipped without stopping the others.
+"""
+
+import logging
+import urllib.request
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import ParseError, fromstring
+
+from alerts import cap
+from alerts.cap_mapping import ImportResult, store_imported
+
+logger = logging.getLogger(__name__)
+
+FETCH_TIMEOUT_SECONDS = 15
+MAX_DOCUMENT_BYTES = 2 * 1024 * 1024
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@dataclass
+class ImportReport:
+    created: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def fetch(url: str) -> bytes:
+    """GET an http(s) URL, refusing other schemes and documents over MAX_DOCUMENT_BYTES."""
+    if urlsplit(url).scheme not in {"http", "https"}:
+        raise ValueError(f"only http and https addresses can be fetched: {url}")
+    request = urllib.request.Request(url, headers={"User-Agent": "Beacon CAP importer"})  # noqa: S310
+    with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_SECONDS) as response:  # noqa: S310
+        body = response.read(MAX_DOCUMENT_BYTES + 1)
+    if len(body) > MAX_DOCUMENT_BYTES:
+        raise ValueError(f"document larger than {MAX_DOCUMENT_BYTES} bytes: {url}")
+    return body
+
+
+def import_document(document: bytes, *, source: str, report: ImportReport) -> None:
+    """Parse one CAP document and store it (raises cap.CapError on a bad document)."""
+    alert, outcome = store_imported(cap.parse(document), source=source)
+    target = report.created if outcome == ImportResult.CREATED else report.duplicates
+    target.append(f"{alert.sender},{alert.identifier}")
+
+
+def cap_links(feed: bytes, base_url: str) -> list[str]:
+    """Addresses of the CAP documents an Atom or RSS feed lists."""
+    try:
+        root = fromstring(feed, forbid_dtd=True)
+    except (ParseError, DefusedXmlException) as exc:
+        raise cap.CapError("feed", f"not a readable feed: {exc}") from exc
+    links = []
+    for entry in root.iter(f"{ATOM}entry"):
+        chosen = [
+            link.get("href")
+            for link in entry.findall(f"{ATOM}link")
+            if link.get("type", "").startswith("application/cap+xml")
+            or link.get("href", "").endswith(".xml")
+        ]
+        links.extend(chosen[:1])
+    links.extend(item.findtext("link") for item in root.iter("item") if item.findtext("link"))
+    return [urljoin(base_url, link) for link in links]
+
+
+def import_feed(url: str, *, report: ImportReport | None = None) -> ImportReport:
+    report = report or ImportReport()
+    for link in cap_links(fetch(url), url):
+        try:
+            import_document(fetch(link), source=url, report=report)
+        except (cap.CapError, OSError, ValueError) as exc:
+            logger.warning("skipped CAP entry %s: %s", link, exc)
+            report.errors.append(f"{link}: {exc}")
+    return report
+
+
+def is_feed(document: bytes) -> bool:
+    head = document[:500]
+    return b"<feed" in head or b"<rss" in head

@@ -1,0 +1,15 @@
+"""Alert models: regions, authorities and CAP alert messages."""
+
+from .authorities import Authority, AuthorityMember
+from .messages import Alert, AlertDelivery, AlertInfo, AlertState
+from .regions import Region
+
+__all__ = [
+    "Alert",
+    "AlertDelivery",
+    "AlertInfo",
+    "AlertState",
+    "Authority",
+    "AuthorityMember",
+    "Region",
+]

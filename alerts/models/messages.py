@@ -1,0 +1,313 @@
+"""Alert messages: one row per CAP message, with one info block per language and its area.
+
+A published message is never edited: a correction is a new message (Update, Cancel or all-clear)
+that references it, as CAP requires.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Max, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+
+from .authorities import Authority
+from .regions import Region
+
+
+class Status(models.TextChoices):
+    ACTUAL = "Actual", _("Actual")
+    EXERCISE = "Exercise", _("Exercise")
+    SYSTEM = "System", _("System")
+    TEST = "Test", _("Test")
+    DRAFT = "Draft", _("Draft")
+
+
+class MsgType(models.TextChoices):
+    ALERT = "Alert", _("Alert")
+    UPDATE = "Update", _("Update")
+    CANCEL = "Cancel", _("Cancel")
+
+
+class Category(models.TextChoices):
+    GEO = "Geo", _("Geophysical")
+    MET = "Met", _("Meteorological")
+    SAFETY = "Safety", _("Public safety")
+    SECURITY = "Security", _("Security")
+    RESCUE = "Rescue", _("Rescue")
+    FIRE = "Fire", _("Fire")
+    HEALTH = "Health", _("Health")
+    ENV = "Env", _("Environment")
+    TRANSPORT = "Transport", _("Transport")
+    INFRA = "Infra", _("Infrastructure")
+    CBRNE = "CBRNE", _("Chemical, biological, radiological, nuclear or explosive")
+    OTHER = "Other", _("Other")
+
+
+class ResponseType(models.TextChoices):
+    SHELTER = "Shelter", _("Shelter")
+    EVACUATE = "Evacuate", _("Evacuate")
+    PREPARE = "Prepare", _("Prepare")
+    EXECUTE = "Execute", _("Execute")
+    AVOID = "Avoid", _("Avoid")
+    MONITOR = "Monitor", _("Monitor")
+    ASSESS = "Assess", _("Assess")
+    ALL_CLEAR = "AllClear", _("All clear")
+    NONE = "None", _("No action")
+
+
+class Urgency(models.TextChoices):
+    IMMEDIATE = "Immediate", _("Immediate")
+    EXPECTED = "Expected", _("Expected")
+    FUTURE = "Future", _("Future")
+    PAST = "Past", _("Past")
+    UNKNOWN = "Unknown", _("Unknown")
+
+
+class Severity(models.TextChoices):
+    EXTREME = "Extreme", _("Extreme")
+    SEVERE = "Severe", _("Severe")
+    MODERATE = "Moderate", _("Moderate")
+    MINOR = "Minor", _("Minor")
+    UNKNOWN = "Unknown", _("Unknown")
+
+
+class Certainty(models.TextChoices):
+    OBSERVED = "Observed", _("Observed")
+    LIKELY = "Likely", _("Likely")
+    POSSIBLE = "Possible", _("Possible")
+    UNLIKELY = "Unlikely", _("Unlikely")
+    UNKNOWN = "Unknown", _("Unknown")
+
+
+class AlertState(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Waiting for approval")
+    REJECTED = "rejected", _("Rejected")
+    PUBLISHED = "published", _("Published")
+
+
+PUBLIC_STATUSES = [Status.ACTUAL, Status.EXERCISE]
+
+
+def new_identifier() -> str:
+    return "beacon-" + uuid.uuid4().hex
+
+
+class AlertQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(state=AlertState.PUBLISHED, scope="Public")
+
+    def public(self):
+        """Published public messages that citizens may see (Test and System never are)."""
+        return self.published().filter(status__in=PUBLIC_STATUSES)
+
+    def active(self, *, now=None):
+        """Public alerts still in force: not replaced by a later message, not a Cancel, and not
+        expired (a message without expiry stays active until replaced)."""
+        now = now or timezone.now()
+        return (
+            self.public()
+            .filter(superseded_by__isnull=True)
+            .exclude(msg_type=MsgType.CANCEL)
+            .annotate(latest_expiry=Max("infos__expires"))
+            .filter(Q(latest_expiry__isnull=True) | Q(latest_expiry__gt=now))
+        )
+
+    def for_region(self, region: Region):
+        """Messages whose area names the region, one of its ancestors or one of its children."""
+        codes = {region.code}
+        ancestor = region.parent
+        while ancestor is not None:
+            codes.add(ancestor.code)
+            ancestor = ancestor.parent
+        codes |= set(
+            Region.objects.filter(pk=region.pk).with_descendants().values_list("code", flat=True)
+        )
+        return self.filter(regions__code__in=codes).distinct()
+
+
+class Alert(ClusterableModel):
+    identifier = models.CharField(
+        _("identifier"), max_length=120, unique=True, default=new_identifier
+    )
+    authority = models.ForeignKey(
+        Authority,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="alerts",
+        verbose_name=_("authority"),
+    )
+    sender = models.CharField(_("sender"), max_length=120)
+    sent = models.DateTimeField(_("sent"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.ACTUAL
+    )
+    msg_type = models.CharField(
+        _("message type"), max_length=16, choices=MsgType.choices, default=MsgType.ALERT
+    )
+    scope = models.CharField(max_length=16, default="Public", editable=False)
+    note = models.TextField(_("note"), blank=True)
+    incidents = models.CharField(_("incidents"), max_length=250, blank=True)
+    references = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="referenced_by",
+        verbose_name=_("references"),
+    )
+    superseded_by = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    source = models.CharField(
+        _("source"),
+        max_length=300,
+        blank=True,
+        help_text=_("Where an imported message came from; empty for messages written here."),
+    )
+    area_description = models.CharField(_("area description"), max_length=250, blank=True)
+    regions = ParentalManyToManyField(
+        Region, blank=True, related_name="alerts", verbose_name=_("regions")
+    )
+    polygons = models.JSONField(
+        _("polygons"),
+        default=list,
+        blank=True,
+        help_text=_("Closed rings of [latitude, longitude] pairs."),
+    )
+    circles = models.JSONField(
+        _("circles"),
+        default=list,
+        blank=True,
+        help_text=_("[latitude, longitude, radius in km] triples."),
+    )
+    state = models.CharField(
+        max_length=16, choices=AlertState.choices, default=AlertState.DRAFT, editable=False
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    rejection_reason = models.TextField(blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = AlertQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-sent", "-created_at"]
+        verbose_name = _("alert")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["sender", "identifier"], name="alert_unique_per_sender"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        info = self.infos.first()
+        return (
+            f"{self.get_msg_type_display()}: {info.headline or info.event}"
+            if info
+            else self.identifier
+        )
+
+    def get_absolute_url(self) -> str:
+        return reverse("alerts:detail", kwargs={"identifier": self.identifier})
+
+    @property
+    def review_url(self) -> str:
+        return reverse("alerts_review", kwargs={"pk": self.pk})
+
+    @property
+    def edit_url(self) -> str:
+        return reverse("alerts_alert:edit", kwargs={"pk": self.pk})
+
+    def url_in(self, language: str) -> str:
+        """The public page of this message in `language`."""
+        with override(language):
+            return self.get_absolute_url()
+
+    @property
+    def is_published(self) -> bool:
+        return self.state == AlertState.PUBLISHED
+
+    @property
+    def is_exercise(self) -> bool:
+        return self.status == Status.EXERCISE
+
+    def info_for(self, language: str, fallbacks: list[str] | None = None) -> "AlertInfo | None":
+        """The info block in `language`, else in the first available fallback, else any."""
+        infos = {info.language.split("-")[0]: info for info in self.infos.all()}
+        for code in [language, *(fallbacks or []), "en"]:
+            if code in infos:
+                return infos[code]
+        return next(iter(infos.values()), None)
+
+
+class AlertInfo(models.Model):
+    alert = ParentalKey(Alert, on_delete=models.CASCADE, related_name="infos")
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    category = models.CharField(_("category"), max_length=16, choices=Category.choices)
+    event = models.CharField(
+        _("event"), max_length=120, help_text=_("What is happening, e.g. River flooding.")
+    )
+    response_type = models.CharField(
+        _("response"), max_length=16, choices=ResponseType.choices, default=ResponseType.PREPARE
+    )
+    urgency = models.CharField(_("urgency"), max_length=16, choices=Urgency.choices)
+    severity = models.CharField(_("severity"), max_length=16, choices=Severity.choices)
+    certainty = models.CharField(_("certainty"), max_length=16, choices=Certainty.choices)
+    effective = models.DateTimeField(_("effective"), null=True, blank=True)
+    onset = models.DateTimeField(_("onset"), null=True, blank=True)
+    expires = models.DateTimeField(_("expires"), null=True, blank=True)
+    headline = models.CharField(_("headline"), max_length=160)
+    description = models.TextField(_("description"))
+    instruction = models.TextField(_("instruction"), blank=True)
+    web = models.URLField(_("more information (web address)"), blank=True)
+    contact = models.CharField(_("contact"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("alert text in one language")
+        constraints = [
+            models.UniqueConstraint(fields=["alert", "language"], name="one_info_per_language"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.language}: {self.headline}"
+
+
+class AlertDelivery(models.Model):
+    """Outbox row written in the publishing transaction: this message must be delivered."""
+
+    alert = models.OneToOneField(Alert, on_delete=models.CASCADE, related_name="delivery")
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"delivery of {self.alert.identifier}"

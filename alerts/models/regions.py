@@ -1,0 +1,56 @@
+"""Regions: the places alerts target and citizens subscribe to."""
+
+from functools import cached_property
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from shapely.geometry import shape
+from shapely.geometry.base import BaseGeometry
+
+
+class RegionQuerySet(models.QuerySet):
+    def with_descendants(self) -> "RegionQuerySet":
+        """These regions and every region below them (the tree is shallow: a few levels)."""
+        found = set(self.values_list("pk", flat=True))
+        frontier = found
+        while frontier:
+            frontier = (
+                set(Region.objects.filter(parent__in=frontier).values_list("pk", flat=True)) - found
+            )
+            found |= frontier
+        return Region.objects.filter(pk__in=found)
+
+
+class Region(models.Model):
+    code = models.CharField(
+        _("code"),
+        max_length=32,
+        unique=True,
+        help_text=_("A stable geocode, e.g. an ISO 3166-2 code or a national municipality code."),
+    )
+    name = models.CharField(_("name"), max_length=120)
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    geocode_scheme = models.CharField(
+        _("geocode scheme"),
+        max_length=32,
+        default="ISO3166-2",
+        help_text=_("The CAP geocode valueName for this code."),
+    )
+    boundary = models.JSONField(
+        _("boundary"), null=True, blank=True, help_text=_("A GeoJSON Polygon or MultiPolygon.")
+    )
+
+    objects = RegionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("region")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.code})"
+
+    @cached_property
+    def geometry(self) -> BaseGeometry | None:
+        return shape(self.boundary) if self.boundary else None

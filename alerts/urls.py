@@ -1,0 +1,13 @@
+"""Public alert pages, mounted under the language prefix."""
+
+from django.urls import path
+
+from alerts import views
+
+app_name = "alerts"
+
+urlpatterns = [
+    path("alerts/", views.active_alerts, name="active"),
+    path("alerts/archive/", views.archive, name="archive"),
+    path("alerts/<str:identifier>/", views.alert_detail, name="detail"),
+]

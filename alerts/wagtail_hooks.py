@@ -1,0 +1,83 @@
+"""Alerts in the Wagtail admin: the message viewset, the review page, history actions and the
+exercise-mode banner."""
+
+from django.urls import path
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from alerts import admin_views
+from alerts.models import Alert
+
+
+class AlertViewSet(ModelViewSet):
+    model = Alert
+    icon = "warning"
+    menu_label = _("Alerts")
+    add_to_admin_menu = True
+    menu_order = 150
+    url_prefix = "alerts/messages"
+    url_namespace = "alerts_alert"
+    index_view_class = admin_views.AlertIndexView
+    add_view_class = admin_views.AlertCreateView
+    edit_view_class = admin_views.AlertEditView
+    list_display = ["__str__", "status", "msg_type", "state", "sent"]
+    list_filter = ["state", "status", "msg_type"]
+    panels = [
+        InlinePanel("infos", heading=_("Text in each language"), min_num=1, label=_("language")),
+        MultiFieldPanel(
+            [
+                FieldPanel("regions"),
+                FieldPanel("area_description"),
+                FieldPanel("polygons"),
+                FieldPanel("circles"),
+            ],
+            heading=_("Area"),
+        ),
+        FieldPanel("incidents"),
+        FieldPanel("note"),
+    ]
+
+
+alert_viewset = AlertViewSet("alerts_alert")
+
+
+@hooks.register("register_admin_viewset")
+def register_alert_viewset():
+    return alert_viewset
+
+
+@hooks.register("register_admin_urls")
+def register_review_urls():
+    return [
+        path("alerts/messages/<int:pk>/review/", admin_views.review, name="alerts_review"),
+        path(
+            "alerts/authorities/<int:pk>/exercise-mode/",
+            admin_views.toggle_exercise_mode,
+            name="alerts_exercise_mode",
+        ),
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_alert_log_actions(actions):
+    actions.register_action(
+        "beacon.alert.submit", _("Submit for approval"), _("Submitted for approval")
+    )
+    actions.register_action(
+        "beacon.alert.publish", _("Approve and publish"), _("Approved and published")
+    )
+    actions.register_action("beacon.alert.reject", _("Reject"), _("Rejected"))
+    actions.register_action(
+        "beacon.authority.exercise_mode", _("Exercise mode"), _("Exercise mode changed")
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def exercise_banner_css():
+    return format_html(
+        "<style>.beacon-exercise-banner{{background:#1a3a8f;color:#fff;font-weight:700;"
+        "padding:.75rem 1rem;text-align:center;letter-spacing:.05em}}</style>"
+    )
