@@ -306,10 +306,14 @@ def _tag(name: str) -> str:
 
 
 def _add_all(parent: Element, fields: list[tuple[str, str]]) -> None:
-    """Append `<name>text</name>` children in order; empty values are omitted."""
+    """Append `<name>text</name>` children in order; empty values are omitted.
+
+    Line ends are written as LF: XML parsers turn CR LF into LF anyway, and writing them already
+    normalised keeps export -> parse -> export byte-identical for text typed into web forms.
+    """
     for name, text in fields:
         if text:
-            SubElement(parent, _tag(name)).text = text
+            SubElement(parent, _tag(name)).text = text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _header_fields(alert: CapAlert) -> list[tuple[str, str]]:
@@ -497,9 +501,7 @@ def _read_polygon(polygon: Element, path: str) -> tuple[tuple[float, float], ...
     try:
         return tuple(_read_point(pair) for pair in (polygon.text or "").split())
     except ValueError:
-        raise CapError(
-            path, f"expected space-separated 'lat,lon' pairs, got {polygon.text!r}"
-        ) from None
+        raise CapError(path, f"expected 'lat,lon' pairs, got {polygon.text!r}") from None
 
 
 def _read_circle(circle: Element, path: str) -> tuple[float, float, float]:

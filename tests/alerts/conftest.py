@@ -1,0 +1,75 @@
+"""Alert fixtures: the demo regions, an authority with an author and an approver, a draft."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from alerts.demo import ensure_regions
+from alerts.models import AlertInfo, Authority, AuthorityMember, Region
+from alerts.services import new_alert
+
+
+@pytest.fixture
+def regions(db):
+    ensure_regions()
+    return {region.code: region for region in Region.objects.all()}
+
+
+@pytest.fixture
+def authority(regions) -> Authority:
+    authority = Authority.objects.create(
+        name="Riverside County Civil Protection", sender="alerts.riverside.test", languages="en,fr"
+    )
+    authority.jurisdiction.set([regions["XR-RS"]])
+    return authority
+
+
+def member(authority, django_user_model, username: str, *, approve: bool):
+    user = django_user_model.objects.create_user(username, password="a-long-password-7")
+    AuthorityMember.objects.create(
+        authority=authority, user=user, can_author=True, can_approve=approve
+    )
+    return user
+
+
+@pytest.fixture
+def author(authority, django_user_model):
+    return member(authority, django_user_model, "author", approve=False)
+
+
+@pytest.fixture
+def approver(authority, django_user_model):
+    return member(authority, django_user_model, "approver", approve=True)
+
+
+@pytest.fixture
+def second_approver(authority, django_user_model):
+    return member(authority, django_user_model, "approver2", approve=True)
+
+
+def write_draft(authority, user, *, regions, languages=("en", "fr"), **info_fields):
+    alert = new_alert(authority=authority, user=user)
+    alert.regions.set(regions)
+    alert.save()
+    for language in languages:
+        AlertInfo.objects.create(
+            alert=alert,
+            language=language,
+            category="Met",
+            event=f"Flood ({language})",
+            urgency="Expected",
+            severity="Severe",
+            certainty="Likely",
+            headline=f"Flood warning ({language})",
+            description=f"The river rises ({language}).",
+            instruction=f"Move upstairs ({language}).",
+            expires=timezone.now() + timedelta(days=1),
+            **info_fields,
+        )
+    return alert
+
+
+@pytest.fixture
+def draft(authority, author, regions):
+    return write_draft(authority, author, regions=[regions["XR-RS-01"]])

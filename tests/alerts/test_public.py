@@ -1,0 +1,104 @@
+"""What the public and partners read: pages, the Atom feed, CAP XML and the JSON API."""
+
+import pytest
+import xmlschema
+from defusedxml.ElementTree import fromstring
+
+from alerts import services
+from tests.alerts.conftest import write_draft
+from tests.services import ROOT
+
+pytestmark = pytest.mark.django_db
+SCHEMA = xmlschema.XMLSchema(str(ROOT / "alerts" / "schema" / "CAP-v1.2.xsd"))
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture
+def published(draft, author, approver, django_capture_on_commit_callbacks):
+    services.submit_alert(alert=draft, user=author)
+    with django_capture_on_commit_callbacks(execute=True):
+        return services.approve_alert(alert=draft, user=approver)
+
+
+def test_active_page_lists_the_alert_in_the_reader_language(client, published):
+    html = client.get("/fr/alerts/").content.decode()
+    assert "Flood warning (fr)" in html
+    assert "shown in another language" not in html
+
+
+def test_reader_language_missing_falls_back_with_a_note(client, published):
+    html = client.get(published.url_in("de")).content.decode()
+    assert "Flood warning (en)" in html
+    assert 'class="fallback-note"' in html
+
+
+def test_region_filter(client, published, regions):
+    assert "Flood warning" in client.get("/en/alerts/", {"region": "XR-RS-01"}).content.decode()
+    assert "Flood warning" in client.get("/en/alerts/", {"region": "XR-RS"}).content.decode()
+    assert "Flood warning" not in client.get("/en/alerts/", {"region": "XR-HL-01"}).content.decode()
+    assert client.get("/en/alerts/", {"region": "nowhere"}).status_code == 400
+
+
+def test_exercise_is_labelled_in_every_language(
+    client, authority, author, approver, regions, django_capture_on_commit_callbacks
+):
+    services.set_exercise_mode(authority=authority, user=approver, on=True)
+    alert = write_draft(authority, author, regions=[regions["XR-RS-01"]])
+    services.submit_alert(alert=alert, user=author)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.approve_alert(alert=alert, user=approver)
+    labels = {"en": "EXERCISE", "fr": "EXERCICE", "uk": "НАВЧАННЯ", "ar": "تمرين"}
+    for language, label in labels.items():
+        assert label in client.get(alert.url_in(language)).content.decode(), language
+    feed = client.get("/alerts/feed.atom").content.decode()
+    assert "EXERCISE" in feed
+
+
+def test_drafts_are_not_public(client, draft):
+    assert client.get(draft.url_in("en")).status_code == 404
+    assert client.get(f"/alerts/cap/{draft.identifier}.xml").status_code == 404
+
+
+def test_cap_xml_is_valid_cap_1_2(client, published):
+    response = client.get(f"/alerts/cap/{published.identifier}.xml")
+    assert response["Content-Type"].startswith("application/cap+xml")
+    SCHEMA.validate(response.content.decode())
+    root = fromstring(response.content)
+    assert root.findtext("{urn:oasis:names:tc:emergency:cap:1.2}sender") == "alerts.riverside.test"
+
+
+def test_feed_links_each_active_alert_to_its_cap(client, published):
+    root = fromstring(client.get("/alerts/feed.atom").content)
+    entries = root.findall(f"{ATOM}entry")
+    assert len(entries) == 1
+    cap_links = [
+        l.get("href")
+        for l in entries[0].findall(f"{ATOM}link")
+        if l.get("type") == "application/cap+xml"
+    ]
+    assert cap_links == [f"http://testserver/alerts/cap/{published.identifier}.xml"]
+
+
+def test_cancelled_alert_leaves_the_feed_and_the_active_list(
+    client, published, author, second_approver, django_capture_on_commit_callbacks
+):
+    cancel = services.start_follow_up(alert=published, user=author, kind="cancel")
+    services.submit_alert(alert=cancel, user=author)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.approve_alert(alert=cancel, user=second_approver)
+    assert fromstring(client.get("/alerts/feed.atom").content).findall(f"{ATOM}entry") == []
+    assert client.get("/api/alerts/active.json").json() == {"alerts": []}
+    archive = client.get("/en/alerts/archive/").content.decode()
+    assert published.identifier in archive and cancel.identifier in archive
+    document = client.get(f"/alerts/cap/{cancel.identifier}.xml").content.decode()
+    SCHEMA.validate(document)
+    assert f"alerts.riverside.test,{published.identifier}," in document
+
+
+def test_json_api_filters_and_errors(client, published):
+    body = client.get("/api/alerts/active.json", {"lang": "fr", "region": "XR-RS-01"}).json()
+    assert [a["headline"] for a in body["alerts"]] == ["Flood warning (fr)"]
+    assert body["alerts"][0]["is_fallback"] is False
+    assert client.get("/api/alerts/active.json", {"region": "XR-HL-01"}).json() == {"alerts": []}
+    bad = client.get("/api/alerts/active.json", {"lang": "xx"})
+    assert bad.status_code == 400 and "unknown language" in bad.json()["error"]

@@ -1,0 +1,180 @@
+"""The alert workflow: four-eyes approval, jurisdiction, outbox and delivery, follow-ups."""
+
+from unittest import mock
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from wagtail.models import ModelLogEntry
+
+from alerts import services
+from alerts.models import Alert, AlertDelivery, AlertState
+from tests.alerts.conftest import write_draft
+
+pytestmark = pytest.mark.django_db
+
+
+def publish(alert, author, approver, capture):
+    services.submit_alert(alert=alert, user=author)
+    with capture(execute=True):
+        return services.approve_alert(alert=alert, user=approver)
+
+
+def test_submitter_cannot_approve(draft, approver):
+    services.submit_alert(alert=draft, user=approver)
+    with pytest.raises(PermissionDenied):
+        services.approve_alert(alert=draft, user=approver)
+    draft.refresh_from_db()
+    assert draft.state == AlertState.SUBMITTED and draft.sent is None
+
+
+def test_author_without_approver_role_cannot_approve(draft, author, approver, django_user_model):
+    services.submit_alert(alert=draft, user=approver)
+    with pytest.raises(PermissionDenied):
+        services.approve_alert(alert=draft, user=author)
+
+
+def test_outsider_cannot_submit(draft, django_user_model):
+    outsider = django_user_model.objects.create_user("outsider", password="a-long-password-8")
+    with pytest.raises(PermissionDenied):
+        services.submit_alert(alert=draft, user=outsider)
+
+
+def test_region_outside_jurisdiction_is_named(authority, author, regions):
+    alert = write_draft(authority, author, regions=[regions["XR-HL-01"]])
+    with pytest.raises(ValidationError) as error:
+        services.submit_alert(alert=alert, user=author)
+    assert "Stonehill (XR-HL-01) is outside the jurisdiction" in str(error.value)
+    alert.refresh_from_db()
+    assert alert.state == AlertState.DRAFT
+
+
+def test_polygon_outside_jurisdiction_is_named(authority, author, regions):
+    alert = write_draft(authority, author, regions=[regions["XR-RS-01"]])
+    alert.polygons = [
+        [[50.1, 10.1], [50.1, 10.4], [50.4, 10.4], [50.1, 10.1]],  # inside Riverside
+        [[50.1, 11.2], [50.1, 11.5], [50.4, 11.5], [50.1, 11.2]],  # in Highland
+    ]
+    alert.save()
+    with pytest.raises(ValidationError) as error:
+        services.submit_alert(alert=alert, user=author)
+    assert "Polygon 2 reaches outside your jurisdiction" in str(error.value)
+
+
+def test_publishing_freezes_and_writes_the_outbox_in_one_go(
+    draft, author, approver, django_capture_on_commit_callbacks
+):
+    with mock.patch("alerts.tasks.deliver_alert.delay") as delay:
+        alert = publish(draft, author, approver, django_capture_on_commit_callbacks)
+    assert alert.state == AlertState.PUBLISHED and alert.sent is not None
+    assert alert.approved_by == approver
+    assert AlertDelivery.objects.filter(alert=alert).count() == 1
+    delay.assert_called_once_with(alert.pk)
+
+
+def test_delivery_is_not_queued_when_publishing_rolls_back(
+    draft, author, approver, django_capture_on_commit_callbacks
+):
+    services.submit_alert(alert=draft, user=author)
+    with mock.patch("alerts.tasks.deliver_alert.delay") as delay:
+        with django_capture_on_commit_callbacks(execute=True) as callbacks:
+            with mock.patch.object(
+                AlertDelivery.objects, "create", side_effect=RuntimeError("disk full")
+            ):
+                with pytest.raises(RuntimeError):
+                    services.approve_alert(alert=draft, user=approver)
+    assert callbacks == [] and not delay.called
+    draft.refresh_from_db()
+    assert draft.state == AlertState.SUBMITTED and not AlertDelivery.objects.exists()
+
+
+def test_delivery_task_takes_the_outbox_row_once(
+    draft, author, approver, django_capture_on_commit_callbacks
+):
+    from alerts.tasks import deliver_alert
+
+    alert = publish(draft, author, approver, django_capture_on_commit_callbacks)
+    started = AlertDelivery.objects.get(alert=alert).started_at
+    assert started is not None
+    deliver_alert(alert.pk)  # a redelivered task
+    assert AlertDelivery.objects.get(alert=alert).started_at == started
+
+
+def test_published_message_cannot_be_resubmitted(
+    draft, author, approver, django_capture_on_commit_callbacks
+):
+    alert = publish(draft, author, approver, django_capture_on_commit_callbacks)
+    with pytest.raises(ValidationError):
+        services.submit_alert(alert=alert, user=author)
+
+
+def test_rejection_needs_a_reason_and_returns_the_draft(draft, author, approver):
+    services.submit_alert(alert=draft, user=author)
+    with pytest.raises(ValidationError):
+        services.reject_alert(alert=draft, user=approver, reason=" ")
+    services.reject_alert(alert=draft, user=approver, reason="Wrong river name")
+    draft.refresh_from_db()
+    assert (draft.state, draft.rejection_reason) == (AlertState.REJECTED, "Wrong river name")
+    services.submit_alert(alert=draft, user=author)  # fixed and sent again
+
+
+def test_cancel_references_the_original_and_ends_it(
+    draft, author, approver, second_approver, django_capture_on_commit_callbacks
+):
+    original = publish(draft, author, approver, django_capture_on_commit_callbacks)
+    assert list(Alert.objects.active()) == [original]
+    cancel = services.start_follow_up(alert=original, user=author, kind="cancel")
+    assert cancel.msg_type == "Cancel" and list(cancel.references.all()) == [original]
+    french = cancel.infos.get(language="fr")
+    assert "erreur" in french.description  # pre-filled in the message's own language
+    assert cancel.infos.get(language="en").description.startswith("This alert was sent in error")
+    publish(cancel, author, second_approver, django_capture_on_commit_callbacks)
+    original.refresh_from_db()
+    assert original.superseded_by == cancel
+    assert list(Alert.objects.active()) == []
+
+
+def test_all_clear_is_an_update_with_the_all_clear_response(
+    draft, author, approver, django_capture_on_commit_callbacks
+):
+    original = publish(draft, author, approver, django_capture_on_commit_callbacks)
+    all_clear = services.start_follow_up(alert=original, user=author, kind="allclear")
+    info = all_clear.infos.get(language="en")
+    assert (all_clear.msg_type, info.response_type, info.urgency) == ("Update", "AllClear", "Past")
+    assert info.description == "The danger has passed."
+
+
+def test_exercise_mode_sets_status_and_a_follow_up_stays_an_exercise(
+    authority, author, approver, regions, django_capture_on_commit_callbacks
+):
+    services.set_exercise_mode(authority=authority, user=approver, on=True)
+    exercise = write_draft(authority, author, regions=[regions["XR-RS-01"]])
+    assert exercise.status == "Exercise"
+    publish(exercise, author, approver, django_capture_on_commit_callbacks)
+    services.set_exercise_mode(authority=authority, user=approver, on=False)
+    update = services.start_follow_up(alert=exercise, user=author, kind="update")
+    assert update.status == "Exercise"
+
+
+def test_test_messages_are_never_active(
+    authority, author, approver, regions, django_capture_on_commit_callbacks
+):
+    alert = services.new_alert(authority=authority, user=author, test=True)
+    alert.regions.set([regions["XR-RS-01"]])
+    alert.save()
+    draft = write_draft(authority, author, regions=[regions["XR-RS-01"]])
+    draft.status = "Test"
+    draft.save()
+    publish(draft, author, approver, django_capture_on_commit_callbacks)
+    assert not Alert.objects.active().exists()
+    assert alert.status == "Test"
+
+
+def test_every_state_change_is_in_the_history(
+    draft, author, approver, django_capture_on_commit_callbacks
+):
+    publish(draft, author, approver, django_capture_on_commit_callbacks)
+    entries = ModelLogEntry.objects.filter(object_id=str(draft.pk)).order_by("timestamp")
+    assert [(e.action, e.user) for e in entries] == [
+        ("beacon.alert.submit", author),
+        ("beacon.alert.publish", approver),
+    ]
