@@ -44,10 +44,14 @@ class AlertCreateView(CreateView):
 
 class AlertEditView(EditView):
     def get_object(self, queryset=None):
-        alert = get_object_or_404(visible_alerts(self.request.user), pk=self.kwargs["pk"])
+        return get_object_or_404(visible_alerts(self.request.user), pk=self.kwargs["pk"])
+
+    def dispatch(self, request, *args, **kwargs):
+        alert = self.get_object()
         if alert.state not in EDITABLE_STATES:
-            raise PermissionDenied(_("Published or submitted messages cannot be edited."))
-        return alert
+            messages.error(request, _("Submitted and published messages cannot be edited."))
+            return redirect(alert.review_url)
+        return super().dispatch(request, *args, **kwargs)
 
     def get_success_url(self):
         return self.object.review_url

@@ -72,9 +72,9 @@ def test_feed_links_each_active_alert_to_its_cap(client, published):
     entries = root.findall(f"{ATOM}entry")
     assert len(entries) == 1
     cap_links = [
-        l.get("href")
-        for l in entries[0].findall(f"{ATOM}link")
-        if l.get("type") == "application/cap+xml"
+        link.get("href")
+        for link in entries[0].findall(f"{ATOM}link")
+        if link.get("type") == "application/cap+xml"
     ]
     assert cap_links == [f"http://testserver/alerts/cap/{published.identifier}.xml"]
 

@@ -75,13 +75,16 @@ def test_delivery_is_not_queued_when_publishing_rolls_back(
     draft, author, approver, django_capture_on_commit_callbacks
 ):
     services.submit_alert(alert=draft, user=author)
-    with mock.patch("alerts.tasks.deliver_alert.delay") as delay:
-        with django_capture_on_commit_callbacks(execute=True) as callbacks:
-            with mock.patch.object(
-                AlertDelivery.objects, "create", side_effect=RuntimeError("disk full")
-            ):
-                with pytest.raises(RuntimeError):
-                    services.approve_alert(alert=draft, user=approver)
+    failing_outbox = mock.patch.object(
+        AlertDelivery.objects, "create", side_effect=RuntimeError("disk full")
+    )
+    with (
+        mock.patch("alerts.tasks.deliver_alert.delay") as delay,
+        django_capture_on_commit_callbacks(execute=True) as callbacks,
+        failing_outbox,
+        pytest.raises(RuntimeError),
+    ):
+        services.approve_alert(alert=draft, user=approver)
     assert callbacks == [] and not delay.called
     draft.refresh_from_db()
     assert draft.state == AlertState.SUBMITTED and not AlertDelivery.objects.exists()
@@ -149,9 +152,9 @@ def test_exercise_mode_sets_status_and_a_follow_up_stays_an_exercise(
     services.set_exercise_mode(authority=authority, user=approver, on=True)
     exercise = write_draft(authority, author, regions=[regions["XR-RS-01"]])
     assert exercise.status == "Exercise"
-    publish(exercise, author, approver, django_capture_on_commit_callbacks)
+    published = publish(exercise, author, approver, django_capture_on_commit_callbacks)
     services.set_exercise_mode(authority=authority, user=approver, on=False)
-    update = services.start_follow_up(alert=exercise, user=author, kind="update")
+    update = services.start_follow_up(alert=published, user=author, kind="update")
     assert update.status == "Exercise"
 
 

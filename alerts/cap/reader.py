@@ -1,0 +1,167 @@
+"""Reading CAP 1.2: `parse()` and `validate_schema()` (safe XML, the bundled XSD, `check()`)."""
+
+import functools
+import re
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+# Element is only used in annotations here; all parsing goes through defusedxml below.
+from xml.etree.ElementTree import Element
+
+import xmlschema
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import ParseError, fromstring
+
+from .messages import (
+    CAP_NS,
+    CapAlert,
+    CapArea,
+    CapError,
+    CapInfo,
+    CapReference,
+    _tag,
+    parse_datetime,
+)
+from .rules import check
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "CAP-v1.2.xsd"
+
+_NAMESPACE_RE = re.compile(r"\{[^}]*\}")
+
+
+def parse(document: bytes) -> CapAlert:
+    """Read a CAP 1.2 document from anyone: safe XML, then the schema, then `check()`."""
+    root = _parse_tree(document)
+    _validate_tree(root)
+    alert = _read_alert(root)
+    check(alert)
+    return alert
+
+
+def validate_schema(document: bytes) -> None:
+    """Validate against the bundled CAP 1.2 XSD; CapError names the failing element."""
+    _validate_tree(_parse_tree(document))
+
+
+@functools.cache
+def _schema() -> xmlschema.XMLSchema:
+    """The XSD takes a while to compile: load it once, on first use."""
+    return xmlschema.XMLSchema(SCHEMA_PATH)
+
+
+def _parse_tree(document: bytes) -> Element:
+    """DTDs and entities have no place in CAP and enable entity-expansion and XXE attacks."""
+    try:
+        return fromstring(document, forbid_dtd=True)
+    except DefusedXmlException as error:
+        raise CapError("alert", f"DTD/entity not allowed ({type(error).__name__})") from error
+    except ParseError as error:
+        raise CapError("alert", f"not well-formed XML: {error}") from error
+
+
+def _validate_tree(root: Element) -> None:
+    if root.tag != _tag("alert"):
+        raise CapError("alert", f"root element must be <alert> in namespace {CAP_NS}")
+    error = next(_schema().iter_errors(root), None)
+    if error is not None:
+        steps = _NAMESPACE_RE.sub("", error.path or "").strip("/").split("/")
+        raise CapError("/".join(steps[1:]) or "alert", error.reason or error.message)
+
+
+def _text(parent: Element, name: str) -> str:
+    child = parent.find(_tag(name))
+    return "" if child is None else child.text or ""
+
+
+def _texts(parent: Element, name: str) -> tuple[str, ...]:
+    return tuple(child.text or "" for child in parent.findall(_tag(name)))
+
+
+def _read_each(parent: Element, name: str, prefix: str, read: Callable) -> tuple:
+    """Read every `name` child, passing its 1-based path (e.g. "info[1]/area[2]") for errors."""
+    children = enumerate(parent.findall(_tag(name)), 1)
+    return tuple(read(child, f"{prefix}{name}[{number}]") for number, child in children)
+
+
+def _read_alert(root: Element) -> CapAlert:
+    return CapAlert(
+        identifier=_text(root, "identifier"),
+        sender=_text(root, "sender"),
+        sent=parse_datetime(_text(root, "sent").strip(), "sent"),
+        status=_text(root, "status"),
+        msg_type=_text(root, "msgType"),
+        scope=_text(root, "scope"),
+        source=_text(root, "source"),
+        note=_text(root, "note"),
+        references=tuple(_read_reference(text) for text in _text(root, "references").split()),
+        incidents=tuple(_text(root, "incidents").split()),
+        infos=_read_each(root, "info", "", _read_info),
+    )
+
+
+def _read_reference(text: str) -> CapReference:
+    parts = text.split(",")
+    if len(parts) != 3:
+        raise CapError("references", f"expected sender,identifier,sent, got {text!r}")
+    return CapReference(parts[0], parts[1], parse_datetime(parts[2], "references"))
+
+
+def _read_info(info: Element, path: str) -> CapInfo:
+    return CapInfo(
+        language=_text(info, "language").strip() or "en-US",  # CAP's default
+        categories=_texts(info, "category"),
+        event=_text(info, "event"),
+        response_types=_texts(info, "responseType"),
+        urgency=_text(info, "urgency"),
+        severity=_text(info, "severity"),
+        certainty=_text(info, "certainty"),
+        effective=_read_optional_datetime(info, "effective", path),
+        onset=_read_optional_datetime(info, "onset", path),
+        expires=_read_optional_datetime(info, "expires", path),
+        sender_name=_text(info, "senderName"),
+        headline=_text(info, "headline"),
+        description=_text(info, "description"),
+        instruction=_text(info, "instruction"),
+        web=_text(info, "web").strip(),
+        contact=_text(info, "contact"),
+        areas=_read_each(info, "area", f"{path}/", _read_area),
+    )
+
+
+def _read_optional_datetime(parent: Element, name: str, path: str) -> datetime | None:
+    text = _text(parent, name).strip()
+    return parse_datetime(text, f"{path}/{name}") if text else None
+
+
+def _read_area(area: Element, path: str) -> CapArea:
+    return CapArea(
+        description=_text(area, "areaDesc"),
+        polygons=_read_each(area, "polygon", f"{path}/", _read_polygon),
+        circles=_read_each(area, "circle", f"{path}/", _read_circle),
+        geocodes=_read_each(area, "geocode", f"{path}/", _read_geocode),
+    )
+
+
+def _read_polygon(polygon: Element, path: str) -> tuple[tuple[float, float], ...]:
+    try:
+        return tuple(_read_point(pair) for pair in (polygon.text or "").split())
+    except ValueError:
+        raise CapError(path, f"expected 'lat,lon' pairs, got {polygon.text!r}") from None
+
+
+def _read_circle(circle: Element, path: str) -> tuple[float, float, float]:
+    try:
+        point, radius = (circle.text or "").split()
+        return (*_read_point(point), float(radius))
+    except ValueError:
+        raise CapError(path, f"expected 'lat,lon radius', got {circle.text!r}") from None
+
+
+def _read_point(text: str) -> tuple[float, float]:
+    lat, lon = (float(part) for part in text.split(","))
+    return lat, lon
+
+
+def _read_geocode(geocode: Element, path: str) -> tuple[str, str]:
+    return _text(geocode, "valueName"), _text(geocode, "value")

@@ -1,0 +1,99 @@
+"""The authority's admin screens: drafting, four-eyes review over HTTP, exercise mode banner."""
+
+import pytest
+from django.urls import reverse
+
+from alerts.demo import authority_group
+from alerts.models import Alert, AlertState
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def staff(author, approver, second_approver):
+    group = authority_group("Riverside: alerts")
+    for user in (author, approver, second_approver):
+        user.groups.add(group)
+    return author, approver, second_approver
+
+
+def signed_in(client, user):
+    client.force_login(user)
+    return client
+
+
+def test_author_opens_a_new_alert_form(client, staff, authority):
+    author, *_ = staff
+    response = signed_in(client, author).get(reverse("alerts_alert:add"))
+    assert response.status_code == 200
+    assert "infos-TOTAL_FORMS" in response.content.decode()
+
+
+def test_review_page_lists_missing_languages(client, staff, draft):
+    author, *_ = staff
+    html = signed_in(client, author).get(draft.review_url).content.decode()
+    assert "Languages still missing" in html
+    assert "Deutsch" in html and "العربية" in html
+
+
+def test_submitter_cannot_approve_over_http(client, staff, draft):
+    _author, approver, _second = staff
+    client = signed_in(client, approver)
+    assert client.post(draft.review_url, {"action": "submit"}).status_code == 302
+    response = client.post(draft.review_url, {"action": "approve"})
+    assert response.status_code == 403
+    draft.refresh_from_db()
+    assert draft.state == AlertState.SUBMITTED and draft.sent is None
+
+
+def test_second_person_approves_over_http(client, staff, draft, django_capture_on_commit_callbacks):
+    author, approver, _second = staff
+    signed_in(client, author).post(draft.review_url, {"action": "submit"})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = signed_in(client, approver).post(draft.review_url, {"action": "approve"})
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.state == AlertState.PUBLISHED
+
+
+def test_published_alert_cannot_be_edited(client, staff, draft, django_capture_on_commit_callbacks):
+    author, approver, _second = staff
+    signed_in(client, author).post(draft.review_url, {"action": "submit"})
+    with django_capture_on_commit_callbacks(execute=True):
+        signed_in(client, approver).post(draft.review_url, {"action": "approve"})
+    response = signed_in(client, author).post(
+        reverse("alerts_alert:edit", args=[draft.pk]), {"note": "changed"}
+    )
+    assert response["Location"] == draft.review_url
+    draft.refresh_from_db()
+    assert draft.note == ""
+
+
+def test_other_authorities_cannot_see_the_alert(client, draft, django_user_model):
+    outsider = django_user_model.objects.create_superuser("root", password="a-long-password-5")
+    outsider_view = signed_in(client, outsider).get(draft.review_url)
+    assert outsider_view.status_code == 200  # superusers oversee every authority
+    stranger = django_user_model.objects.create_user("stranger", password="a-long-password-6")
+    stranger.groups.add(authority_group("Riverside: alerts"))
+    assert signed_in(client, stranger).get(draft.review_url).status_code == 404
+
+
+def test_follow_up_opens_a_prefilled_draft(
+    client, staff, draft, django_capture_on_commit_callbacks
+):
+    author, approver, _second = staff
+    signed_in(client, author).post(draft.review_url, {"action": "submit"})
+    with django_capture_on_commit_callbacks(execute=True):
+        signed_in(client, approver).post(draft.review_url, {"action": "approve"})
+    response = signed_in(client, author).post(draft.review_url, {"action": "allclear"})
+    follow_up = Alert.objects.exclude(pk=draft.pk).get()
+    assert response["Location"] == reverse("alerts_alert:edit", args=[follow_up.pk])
+    assert list(follow_up.references.all()) == [draft]
+
+
+def test_exercise_mode_banner(client, staff, authority):
+    author, *_ = staff
+    client = signed_in(client, author)
+    assert "EXERCISE MODE" not in client.get(reverse("alerts_alert:index")).content.decode()
+    client.post(reverse("alerts_exercise_mode", args=[authority.pk]), {"on": "1"})
+    assert "EXERCISE MODE" in client.get(reverse("alerts_alert:index")).content.decode()
