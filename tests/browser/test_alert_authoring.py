@@ -1,0 +1,58 @@
+"""One authority user drafts and submits an alert in the admin, a second approves it, and it
+appears on the public page and in the Atom feed."""
+
+import pytest
+
+from tests.browser.conftest import serious_violations
+
+pytestmark = pytest.mark.browser
+HEADLINE = "Boil water notice for Southford"
+
+
+def sign_in(page, base_url: str, username: str, password: str) -> None:
+    page.goto(base_url + "/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+
+
+def test_draft_submit_approve_publish(demo_server, browser):
+    author = browser.new_context().new_page()
+    sign_in(author, demo_server.base_url, "riverside-author", "demo-author-pass")
+    author.goto(demo_server.url("/admin/alerts/messages/new/"))
+    author.select_option("[name=infos-0-language]", "en")
+    author.select_option("[name=infos-0-category]", "Health")
+    author.fill("[name=infos-0-event]", "Drinking water contamination")
+    author.select_option("[name=infos-0-response_type]", "Execute")
+    author.select_option("[name=infos-0-urgency]", "Immediate")
+    author.select_option("[name=infos-0-severity]", "Severe")
+    author.select_option("[name=infos-0-certainty]", "Observed")
+    author.fill("[name=infos-0-headline]", HEADLINE)
+    author.fill("[name=infos-0-description]", "Tap water in Southford may contain bacteria.")
+    author.fill("[name=infos-0-instruction]", "Boil tap water for one minute before drinking.")
+    author.select_option("[name=regions]", label="Southford (XR-RS-03)")
+    author.locator("main form button[type=submit]").first.click()
+    author.wait_for_url("**/review/")
+    assert "Deutsch" in author.locator("main").inner_text()  # languages still missing
+    author.click("button[value=submit]")
+    author.wait_for_url("**/review/")
+    review_url = author.url
+    assert author.locator("button[value=approve]").count() == 0  # the author cannot approve
+
+    approver = browser.new_context().new_page()
+    sign_in(approver, demo_server.base_url, "riverside-approver", "demo-approver-pass")
+    approver.goto(review_url)
+    approver.click("button[value=approve]")
+    approver.wait_for_url("**/review/")
+    assert "Published" in approver.locator("main").inner_text()
+
+    public = browser.new_context().new_page()
+    public.goto(demo_server.url("/en/alerts/"))
+    assert public.get_by_role("link", name=HEADLINE).count() == 1
+    assert serious_violations(public) == []
+    public.get_by_role("link", name=HEADLINE).click()
+    assert public.locator("h1").inner_text() == HEADLINE
+    assert serious_violations(public) == []
+    feed = public.request.get(demo_server.url("/alerts/feed.atom")).text()
+    assert HEADLINE in feed
