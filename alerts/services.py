@@ -53,10 +53,14 @@ def validate_for_submission(alert: Alert) -> None:
     regions = list(alert.regions.all())
     if not (regions or alert.polygons or alert.circles):
         raise ValidationError(_("Choose at least one region or draw an area."))
+    alert.clean()
+    try:
+        cap.check(alert_to_cap(alert, sent=timezone.now().replace(microsecond=0)))
+    except cap.CapError as error:
+        raise ValidationError(_("Not a valid CAP message: %(error)s") % {"error": error}) from error
     check_area(
         authority=alert.authority, regions=regions, polygons=alert.polygons, circles=alert.circles
     )
-    cap.check(alert_to_cap(alert, sent=timezone.now().replace(microsecond=0)))
 
 
 @transaction.atomic

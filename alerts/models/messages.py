@@ -7,6 +7,7 @@ that references it, as CAP requires.
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Max, Q
 from django.urls import reverse
@@ -93,6 +94,26 @@ class AlertState(models.TextChoices):
 
 
 PUBLIC_STATUSES = [Status.ACTUAL, Status.EXERCISE]
+
+
+def _as_list(value) -> list:
+    return value if isinstance(value, list) else [None]
+
+
+def _numbers(values, count: int) -> bool:
+    return (
+        isinstance(values, list)
+        and len(values) == count
+        and all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
+    )
+
+
+def is_ring(ring) -> bool:
+    return isinstance(ring, list) and all(_numbers(point, 2) for point in ring)
+
+
+def is_circle(circle) -> bool:
+    return _numbers(circle, 3) and circle[2] > 0
 
 
 def new_identifier() -> str:
@@ -239,6 +260,22 @@ class Alert(ClusterableModel):
 
     def get_absolute_url(self) -> str:
         return reverse("alerts:detail", kwargs={"identifier": self.identifier})
+
+    def clean(self) -> None:
+        """Shape of the drawn area, so later geometry and CAP checks get numbers they can use."""
+        errors = {}
+        if not all(is_ring(ring) for ring in _as_list(self.polygons)):
+            errors["polygons"] = _(
+                "Give a list of polygons, each a list of [latitude, longitude] pairs, "
+                "e.g. [[[50.1, 10.1], [50.1, 10.4], [50.4, 10.4], [50.1, 10.1]]]."
+            )
+        if not all(is_circle(circle) for circle in _as_list(self.circles)):
+            errors["circles"] = _(
+                "Give a list of circles, each [latitude, longitude, radius in km] with a positive "
+                "radius, e.g. [[50.5, 10.5, 3]]."
+            )
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def review_url(self) -> str:

@@ -181,3 +181,22 @@ def test_every_state_change_is_in_the_history(
         ("beacon.alert.submit", author),
         ("beacon.alert.publish", approver),
     ]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("polygons", [[[50.1, 10.1]]], "polygon[1]"),  # too few points: CAP's rule, named
+        ("polygons", [["x", "y"]], "list of polygons"),
+        ("polygons", {"lat": 1}, "list of polygons"),
+        ("circles", [[50.5, 10.5, -1]], "positive radius"),
+    ],
+)
+def test_malformed_areas_are_form_errors(draft, author, field, value, message):
+    setattr(draft, field, value)
+    draft.save()
+    with pytest.raises(ValidationError) as error:
+        services.submit_alert(alert=draft, user=author)
+    assert message in str(error.value)
+    draft.refresh_from_db()
+    assert draft.state == AlertState.DRAFT
