@@ -6,20 +6,22 @@ from celery import shared_task
 from django.conf import settings
 from django.utils import timezone
 
+from alerts.broadcast import broadcast_alert
 from alerts.ingest import import_feed
-from alerts.models import AlertDelivery
+from alerts.models import Alert, AlertDelivery
 
 logger = logging.getLogger(__name__)
 
 
 @shared_task(acks_late=True)
 def deliver_alert(alert_id: int) -> None:
-    """Start delivering a published alert (its outbox row). The fan-out itself (WebSocket groups,
-    web push batches) comes with the live broadcast; until then this marks the outbox row taken,
-    once, so a redelivered task does nothing twice."""
-    AlertDelivery.objects.filter(alert_id=alert_id, started_at__isnull=True).update(
+    """Deliver a published message from its outbox row: take the row once (a redelivered task
+    does nothing twice), then send it to open pages. Web push batches are not built yet."""
+    taken = AlertDelivery.objects.filter(alert_id=alert_id, started_at__isnull=True).update(
         started_at=timezone.now()
     )
+    if taken:
+        broadcast_alert(Alert.objects.get(pk=alert_id))
 
 
 @shared_task

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET
 from alerts import cap
 from alerts.cap_mapping import alert_to_cap
 from alerts.models import Alert, Region
+from alerts.payloads import alert_payload, shown_in
 
 ARCHIVE_PAGE_SIZE = 50
 
@@ -18,24 +19,15 @@ def with_details(queryset):
     return queryset.select_related("authority").prefetch_related("infos", "regions")
 
 
-def shown_in(alert: Alert, language: str) -> dict:
-    """The alert as a reader sees it: the info in their language (or a fallback) and whether
-    it is a fallback."""
-    fallbacks = alert.authority.language_list if alert.authority else []
-    info = alert.info_for(language, fallbacks)
-    return {
-        "alert": alert,
-        "info": info,
-        "is_fallback": info is not None and info.language != language,
-    }
-
-
 def region_filter(request):
+    """The regions named by `?region=CODE` (a queryset), or an error for an unknown code."""
     code = request.GET.get("region", "").strip()
     if not code:
         return None, ""
-    region = Region.objects.filter(code=code).first()
-    return region, (None if region else _("Unknown region code: %(code)s") % {"code": code})
+    regions = Region.objects.filter(code=code)
+    return regions, (
+        None if regions.exists() else _("Unknown region code: %(code)s") % {"code": code}
+    )
 
 
 @require_GET
@@ -43,11 +35,11 @@ def active_alerts(request):
     region, error = region_filter(request)
     alerts = with_details(Alert.objects.active())
     if region:
-        alerts = alerts.for_region(region)
+        alerts = alerts.for_regions(region)
     context = {
         "alerts": [shown_in(alert, get_language()) for alert in alerts],
         "regions": Region.objects.filter(parent__isnull=False).order_by("name"),
-        "region": region,
+        "region": region.first() if region else None,
         "error": error,
     }
     return render(request, "alerts/active.html", context, status=400 if error else 200)
@@ -78,29 +70,11 @@ def cap_xml(request, identifier: str):
     return HttpResponse(document, content_type="application/cap+xml; charset=utf-8")
 
 
-def alert_json(alert: Alert, language: str, request) -> dict:
-    shown = shown_in(alert, language)
-    info = shown["info"]
+def absolute(payload: dict, request) -> dict:
     return {
-        "identifier": alert.identifier,
-        "sender": alert.sender,
-        "sent": alert.sent.isoformat(),
-        "status": alert.status,
-        "msg_type": alert.msg_type,
-        "language": info.language,
-        "is_fallback": shown["is_fallback"],
-        "event": info.event,
-        "headline": info.headline,
-        "description": info.description,
-        "instruction": info.instruction,
-        "urgency": info.urgency,
-        "severity": info.severity,
-        "certainty": info.certainty,
-        "expires": info.expires.isoformat() if info.expires else None,
-        "regions": [region.code for region in alert.regions.all()],
-        "source": alert.source or None,
-        "url": request.build_absolute_uri(alert.url_in(language)),
-        "cap": request.build_absolute_uri(f"/alerts/cap/{alert.identifier}.xml"),
+        **payload,
+        "url": request.build_absolute_uri(payload["url"]),
+        "cap": request.build_absolute_uri(payload["cap"]),
     }
 
 
@@ -116,5 +90,7 @@ def active_json(request):
         return JsonResponse({"error": f"unknown region: {request.GET['region'][:32]}"}, status=400)
     alerts = with_details(Alert.objects.active())
     if region:
-        alerts = alerts.for_region(region)
-    return JsonResponse({"alerts": [alert_json(alert, language, request) for alert in alerts]})
+        alerts = alerts.for_regions(region)
+    return JsonResponse(
+        {"alerts": [absolute(alert_payload(alert, language), request) for alert in alerts]}
+    )

@@ -140,17 +140,9 @@ class AlertQuerySet(models.QuerySet):
             .filter(Q(latest_expiry__isnull=True) | Q(latest_expiry__gt=now))
         )
 
-    def for_region(self, region: Region):
-        """Messages whose area names the region, one of its ancestors or one of its children."""
-        codes = {region.code}
-        ancestor = region.parent
-        while ancestor is not None:
-            codes.add(ancestor.code)
-            ancestor = ancestor.parent
-        codes |= set(
-            Region.objects.filter(pk=region.pk).with_descendants().values_list("code", flat=True)
-        )
-        return self.filter(regions__code__in=codes).distinct()
+    def for_regions(self, regions: "models.QuerySet[Region]"):
+        """Messages whose area names one of the regions, an ancestor or a descendant of one."""
+        return self.filter(regions__in=regions.with_relatives()).distinct()
 
 
 class Alert(ClusterableModel):

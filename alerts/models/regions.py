@@ -20,6 +20,18 @@ class RegionQuerySet(models.QuerySet):
             found |= frontier
         return Region.objects.filter(pk__in=found)
 
+    def with_relatives(self) -> "RegionQuerySet":
+        """These regions, their ancestors and their descendants: whoever follows any of them is
+        concerned by an alert on these regions."""
+        ancestors = set()
+        for region in self.select_related("parent"):
+            while region is not None:
+                ancestors.add(region.pk)
+                region = region.parent
+        return Region.objects.filter(
+            pk__in=ancestors | set(self.with_descendants().values_list("pk", flat=True))
+        )
+
 
 class Region(models.Model):
     code = models.CharField(

@@ -1,6 +1,7 @@
 """Alert fixtures: the demo regions, an authority with an author and an approver, a draft."""
 
 from datetime import timedelta
+from unittest import mock
 
 import pytest
 from django.utils import timezone
@@ -8,6 +9,14 @@ from django.utils import timezone
 from alerts.demo import ensure_regions
 from alerts.models import AlertInfo, Authority, AuthorityMember, Region
 from alerts.services import new_alert
+
+
+@pytest.fixture(autouse=True)
+def queued_deliveries():
+    """Delivery tasks queued after commit, recorded instead of sent: with REDIS_URL set, Celery
+    is not eager and nothing here runs a worker. Tests that deliver call the task directly."""
+    with mock.patch("alerts.tasks.deliver_alert.delay") as delay:
+        yield delay
 
 
 @pytest.fixture

@@ -1,19 +1,62 @@
-"""The `/ws/alerts/` endpoint as mounted by config.asgi (origin check included)."""
+"""The `/ws/alerts/` protocol, through config.asgi (origin check included) and the channel layer
+configured for this run (in-memory, or channels-redis when REDIS_URL is set)."""
+
+import json
 
 import pytest
 from channels.testing import WebsocketCommunicator
+from django.utils import timezone
 
+from alerts.broadcast import broadcast_alert
+from alerts.demo import ensure_regions
+from alerts.models import Alert, AlertInfo, AlertState, Region
 from config.asgi import application
 
+ORIGIN = [(b"origin", b"http://127.0.0.1:8000")]
+pytestmark = pytest.mark.django_db(transaction=True)
 
-@pytest.mark.asyncio
-async def test_handshake_from_an_allowed_origin_is_accepted():
-    communicator = WebsocketCommunicator(
-        application, "/ws/alerts/", headers=[(b"origin", b"http://127.0.0.1:8000")]
+
+async def connected() -> WebsocketCommunicator:
+    communicator = WebsocketCommunicator(application, "/ws/alerts/", headers=ORIGIN)
+    ok, _subprotocol = await communicator.connect()
+    assert ok
+    return communicator
+
+
+async def receive(communicator) -> dict:
+    return json.loads(await communicator.receive_from(timeout=3))
+
+
+def published_alert(codes: list[str], *, msg_type="Alert", references=()) -> Alert:
+    alert = Alert.objects.create(
+        sender="alerts.test",
+        status="Actual",
+        msg_type=msg_type,
+        state=AlertState.PUBLISHED,
+        sent=timezone.now().replace(microsecond=0),
     )
-    connected, _subprotocol = await communicator.connect()
-    assert connected
-    await communicator.disconnect()
+    alert.regions.set(Region.objects.filter(code__in=codes))
+    alert.save()
+    alert.references.set(references)
+    for language in ("en", "fr"):
+        AlertInfo.objects.create(
+            alert=alert,
+            language=language,
+            category="Met",
+            event=f"Storm {language}",
+            urgency="Immediate",
+            severity="Severe",
+            certainty="Observed",
+            headline=f"Storm warning {language}",
+            description="Wind",
+            instruction="Stay inside",
+        )
+    return alert
+
+
+@pytest.fixture
+def regions():
+    ensure_regions()
 
 
 @pytest.mark.asyncio
@@ -21,17 +64,104 @@ async def test_handshake_from_another_site_is_refused():
     communicator = WebsocketCommunicator(
         application, "/ws/alerts/", headers=[(b"origin", b"https://evil.example")]
     )
-    connected, _subprotocol = await communicator.connect()
-    assert not connected
+    ok, _subprotocol = await communicator.connect()
+    assert not ok
 
 
 @pytest.mark.asyncio
-async def test_client_frames_are_refused_with_a_close_code():
-    communicator = WebsocketCommunicator(
-        application, "/ws/alerts/", headers=[(b"origin", b"http://localhost")]
+async def test_subscribe_then_snapshot_in_the_reader_language(regions):
+    from channels.db import database_sync_to_async
+
+    alert = await database_sync_to_async(published_alert)(["XR-RS"])
+    communicator = await connected()
+    await communicator.send_to(
+        text_data=json.dumps({"type": "subscribe", "regions": ["XR-RS-01"], "lang": "fr"})
     )
-    connected, _subprotocol = await communicator.connect()
-    assert connected
-    await communicator.send_to(text_data='{"type": "subscribe"}')
+    assert await receive(communicator) == {
+        "type": "subscribed",
+        "regions": ["XR-RS-01"],
+        "lang": "fr",
+    }
+    snapshot = await receive(communicator)
+    assert snapshot["type"] == "snapshot"
+    assert [(a["identifier"], a["headline"]) for a in snapshot["alerts"]] == [
+        (alert.identifier, "Storm warning fr")
+    ]
+    await communicator.disconnect()
+
+
+@pytest.mark.asyncio
+async def test_unknown_codes_get_an_error_frame_not_a_crash(regions):
+    communicator = await connected()
+    await communicator.send_to(
+        text_data=json.dumps({"type": "subscribe", "regions": ["XR-RS-01", "NOPE"]})
+    )
+    assert await receive(communicator) == {"type": "error", "reason": "unknown regions: NOPE"}
+    assert (await receive(communicator))["regions"] == ["XR-RS-01"]
+    await communicator.disconnect()
+
+
+@pytest.mark.asyncio
+async def test_published_update_and_cancel_reach_followers_only(regions):
+    from channels.db import database_sync_to_async
+
+    follower, other = await connected(), await connected()
+    await follower.send_to(
+        text_data=json.dumps({"type": "subscribe", "regions": ["XR-RS-02"], "lang": "de"})
+    )
+    await other.send_to(text_data=json.dumps({"type": "subscribe", "regions": ["XR-HL-01"]}))
+    for communicator in (follower, follower, other, other):
+        await receive(communicator)  # subscribed + snapshot
+
+    first = await database_sync_to_async(published_alert)(["XR-RS"])
+    await database_sync_to_async(broadcast_alert)(first)
+    event = await receive(follower)
+    assert (event["type"], event["event"], event["alert"]["identifier"]) == (
+        "alert",
+        "published",
+        first.identifier,
+    )
+    assert (event["alert"]["language"], event["alert"]["is_fallback"]) == ("en", True)
+
+    cancel = await database_sync_to_async(published_alert)(
+        ["XR-RS"], msg_type="Cancel", references=[first]
+    )
+    await database_sync_to_async(broadcast_alert)(cancel)
+    event = await receive(follower)
+    assert (event["event"], event["alert"]["references"]) == ("cancelled", [first.identifier])
+    assert await other.receive_nothing(timeout=0.3)
+    await follower.disconnect()
+    await other.disconnect()
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("frame", "code", "reason"),
+    [
+        ("not json", 4400, "not JSON"),
+        ("[1, 2]", 4400, "expected a JSON object"),
+        ('{"type": "shout"}', 4400, "unknown message type"),
+        ("x" * 5000, 4413, "message too large"),
+    ],
+)
+async def test_bad_frames_close_with_a_reason(frame, code, reason):
+    communicator = await connected()
+    await communicator.send_to(text_data=frame)
     closed = await communicator.receive_output(timeout=2)
-    assert (closed["type"], closed["code"]) == ("websocket.close", 4400)
+    assert (closed["type"], closed["code"], closed["reason"]) == ("websocket.close", code, reason)
+
+
+@pytest.mark.asyncio
+async def test_too_frequent_frames_close_the_connection(regions):
+    communicator = await connected()
+    frame = json.dumps({"type": "subscribe", "regions": []})
+    for _ in range(9):
+        await communicator.send_to(text_data=frame)
+    await communicator.send_to(text_data=frame)
+    outputs = []
+    while True:
+        output = await communicator.receive_output(timeout=2)
+        outputs.append(output)
+        if output["type"] == "websocket.close":
+            break
+    assert (outputs[-1]["code"], outputs[-1]["reason"]) == (4429, "too many messages")

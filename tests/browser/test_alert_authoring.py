@@ -40,10 +40,20 @@ def test_draft_submit_approve_publish(demo_server, browser):
     review_url = author.url
     assert author.locator("button[value=approve]").count() == 0  # the author cannot approve
 
+    # A citizen following Southford has a page open all along.
+    watcher = browser.new_context().new_page()
+    watcher.goto(demo_server.url("/uk/"))
+    watcher.evaluate("localStorage.setItem('beacon-places', JSON.stringify(['XR-RS-03']))")
+    watcher.reload()
+    watcher.locator("[data-live-alerts][data-state=live]").wait_for(state="attached")
+
     approver = browser.new_context().new_page()
     sign_in(approver, demo_server.base_url, "riverside-approver", "demo-approver-pass")
     approver.goto(review_url)
     approver.click("button[value=approve]")
+    # The watcher's page shows it within a second, announced assertively (Severe).
+    watcher.get_by_role("link", name=HEADLINE).wait_for(timeout=1000)
+    assert HEADLINE in watcher.locator("[data-live-assertive]").inner_text()
     approver.wait_for_url("**/review/")
     assert "Published" in approver.locator("main").inner_text()
 

@@ -120,8 +120,8 @@ def test_search_finds_lessons_in_the_current_language_only(client, lesson):
 def test_lesson_page_is_light(client, lesson):
     html = client.get(lesson.url).content
     css = client.get("/static/css/beacon.css")
-    js = client.get("/static/js/beacon.js")
-    total = len(html) + sum(len(b"".join(r.streaming_content)) for r in (css, js))
+    scripts = [client.get(f"/static/js/{name}.js") for name in ("beacon", "live-alerts")]
+    total = len(html) + sum(len(b"".join(r.streaming_content)) for r in (css, *scripts))
     assert total < 60 * 1024
     assert b"https://" not in html.split(b"<body")[0]  # no third-party fonts or scripts
 

@@ -2,11 +2,11 @@
 // Bump VERSION when the caching rules change; old caches are removed on activation.
 "use strict";
 
-const VERSION = "v1";
+const VERSION = "v2";
 const PAGES = "beacon-pages-" + VERSION;
 const STATIC = "beacon-static-" + VERSION;
 const LANGUAGES = ["en", "fr", "de", "pl", "uk", "ar", "es", "it"];
-const PRECACHE = ["/static/css/beacon.css", "/static/js/beacon.js"];
+const PRECACHE = ["/static/css/beacon.css", "/static/js/beacon.js", "/static/js/live-alerts.js"];
 // Pages that must always be fresh or are private: never served from the cache.
 const NEVER_CACHE = /^\/(admin|django-admin|healthz|api|push|ws)\b|\/(accounts|progress|certificates)\//;
 

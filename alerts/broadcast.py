@@ -1,0 +1,47 @@
+"""Live fan-out of a published message to open pages, through the channel layer.
+
+One group per region; a message goes to the groups of its regions, their ancestors and their
+descendants. The event carries the message in every interface language, so consumers need no
+database query per client.
+"""
+
+import re
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.conf import settings
+
+from alerts.models import Alert, Region
+from alerts.payloads import alert_payload
+
+GROUP_PREFIX = "alerts.region."
+
+
+def group_name(code: str) -> str:
+    """The channel-layer group of a region code (group names allow only [A-Za-z0-9._-])."""
+    return GROUP_PREFIX + re.sub(r"[^A-Za-z0-9._-]", "_", code)[:80]
+
+
+def alert_event(alert: Alert) -> dict:
+    return {
+        "type": "alert.event",
+        "identifier": alert.identifier,
+        "payloads": {code: alert_payload(alert, code) for code, _name in settings.LANGUAGES},
+    }
+
+
+def broadcast_alert(alert: Alert) -> list[str]:
+    """Send a published public message to every region group concerned; returns the groups."""
+    if not Alert.objects.public().filter(pk=alert.pk).exists():
+        return []
+    layer = get_channel_layer()
+    event = alert_event(alert)
+    codes = (
+        Region.objects.filter(pk__in=alert.regions.all())
+        .with_relatives()
+        .values_list("code", flat=True)
+    )
+    groups = sorted(group_name(code) for code in codes)
+    for group in groups:
+        async_to_sync(layer.group_send)(group, event)
+    return groups

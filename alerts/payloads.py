@@ -1,0 +1,46 @@
+"""An alert as JSON for machines and live pages, in one reader's language (with fallback)."""
+
+from alerts.models import Alert
+
+EVENTS = {"Alert": "published", "Update": "updated", "Cancel": "cancelled"}
+
+
+def shown_in(alert: Alert, language: str) -> dict:
+    """The info block a reader of `language` sees: theirs, else the authority's first language,
+    else English, else any; and whether that is a fallback."""
+    fallbacks = alert.authority.language_list if alert.authority else []
+    info = alert.info_for(language, fallbacks)
+    return {
+        "alert": alert,
+        "info": info,
+        "is_fallback": info is not None and info.language != language,
+    }
+
+
+def alert_payload(alert: Alert, language: str) -> dict:
+    """JSON-ready description of one message; URLs are site-relative."""
+    info = shown_in(alert, language)
+    text = info["info"]
+    return {
+        "identifier": alert.identifier,
+        "sender": alert.sender,
+        "sent": alert.sent.isoformat(),
+        "status": alert.status,
+        "msg_type": alert.msg_type,
+        "event_kind": EVENTS.get(alert.msg_type, "published"),
+        "references": [ref.identifier for ref in alert.references.all()],
+        "language": text.language,
+        "is_fallback": info["is_fallback"],
+        "event": text.event,
+        "headline": text.headline,
+        "description": text.description,
+        "instruction": text.instruction,
+        "urgency": text.urgency,
+        "severity": text.severity,
+        "certainty": text.certainty,
+        "expires": text.expires.isoformat() if text.expires else None,
+        "regions": [region.code for region in alert.regions.all()],
+        "source": alert.source or None,
+        "url": alert.url_in(language),
+        "cap": f"/alerts/cap/{alert.identifier}.xml",
+    }
