@@ -7,6 +7,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from alerts.broadcast import broadcast_alert
+from alerts.delivery import give_up, plan_push, send_batch
 from alerts.ingest import import_feed
 from alerts.models import Alert, AlertDelivery
 
@@ -16,12 +17,29 @@ logger = logging.getLogger(__name__)
 @shared_task(acks_late=True)
 def deliver_alert(alert_id: int) -> None:
     """Deliver a published message from its outbox row: take the row once (a redelivered task
-    does nothing twice), then send it to open pages. Web push batches are not built yet."""
+    does nothing twice), send it to open pages, then queue its web push batches."""
     taken = AlertDelivery.objects.filter(alert_id=alert_id, started_at__isnull=True).update(
         started_at=timezone.now()
     )
-    if taken:
-        broadcast_alert(Alert.objects.get(pk=alert_id))
+    if not taken:
+        return
+    alert = Alert.objects.get(pk=alert_id)
+    broadcast_alert(alert)
+    for batch in plan_push(alert):
+        send_push_batch.delay(alert_id, batch)
+
+
+@shared_task(bind=True, acks_late=True, max_retries=8)
+def send_push_batch(self, alert_id: int, delivery_ids: list[int], attempt: int = 0) -> None:
+    """Send one batch; what must be retried (429, 5xx, timeouts) is retried alone, after the
+    push service's Retry-After or an exponential back-off, and marked failed at the end."""
+    result = send_batch(alert_id, delivery_ids, attempt=attempt)
+    if not result.retry_ids:
+        return
+    if self.request.retries >= self.max_retries:
+        give_up(result.retry_ids)
+        return
+    raise self.retry(args=(alert_id, result.retry_ids, attempt + 1), countdown=result.retry_after)
 
 
 @shared_task

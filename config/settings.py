@@ -157,6 +157,17 @@ CELERY_BEAT_SCHEDULE = {
     }
 }
 
+# --- Web push: keys from the environment, else a local pair kept in var/ (embedded default)
+VAPID_PRIVATE_KEY = os.environ.get("VAPID_PRIVATE_KEY", "")
+VAPID_PUBLIC_KEY = os.environ.get("VAPID_PUBLIC_KEY", "")
+VAPID_SUBJECT = os.environ.get("VAPID_SUBJECT", "mailto:alerts@beacon.invalid")
+# Push services are https; plain http endpoints are accepted only in the embedded default.
+PUSH_ALLOW_HTTP_ENDPOINTS = env_bool("PUSH_ALLOW_HTTP_ENDPOINTS", not REDIS_URL)
+PUSH_BATCH_SIZE = 1000
+PUSH_CONCURRENCY = 150
+PUSH_TIMEOUT_SECONDS = 10.0
+RATELIMIT_VIEW = "alerts.push_views.rate_limited"
+
 # --- Passwords, sessions, security
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

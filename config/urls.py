@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from alerts import push_views
 from alerts import views as alert_views
 from alerts.feeds import ActiveAlertsFeed
 from lessons import views as lesson_views
@@ -19,6 +20,9 @@ urlpatterns = [
     path("alerts/feed.atom", ActiveAlertsFeed(), name="alerts_feed"),
     path("alerts/cap/<str:identifier>.xml", alert_views.cap_xml, name="alert_cap"),
     path("api/alerts/active.json", alert_views.active_json, name="alerts_active_json"),
+    path("push/key", push_views.push_key, name="push_key"),
+    path("push/subscribe", push_views.subscribe, name="push_subscribe"),
+    path("push/unsubscribe", push_views.unsubscribe, name="push_unsubscribe"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

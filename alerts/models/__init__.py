@@ -2,6 +2,7 @@
 
 from .authorities import Authority, AuthorityMember
 from .messages import Alert, AlertDelivery, AlertInfo, AlertState
+from .push import PushDelivery, PushStatus, PushSubscription
 from .regions import Region
 
 __all__ = [
@@ -11,5 +12,8 @@ __all__ = [
     "AlertState",
     "Authority",
     "AuthorityMember",
+    "PushDelivery",
+    "PushStatus",
+    "PushSubscription",
     "Region",
 ]

@@ -1,0 +1,175 @@
+"""Web push delivery of a published message: who gets it, what they get, and what happened.
+
+Each (message, subscription) pair is one PushDelivery row, created when the fan-out is planned.
+A batch sends only rows not delivered yet, so a retried or re-run batch never sends twice what
+already went out.
+"""
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.db.models import Count, Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+
+from alerts import push, vapid
+from alerts.models import Alert, PushDelivery, PushStatus, PushSubscription
+from alerts.payloads import alert_payload
+
+logger = logging.getLogger(__name__)
+
+MAX_PAYLOAD_BYTES = 2000
+DEFAULT_TTL = timedelta(hours=24)
+HIGH_URGENCY = {"Extreme", "Severe"}
+MAX_BACKOFF_SECONDS = 600
+
+
+def chain_root(alert: Alert) -> Alert:
+    """The first message of the chain an Update or Cancel belongs to."""
+    earliest = alert.references.order_by("sent").first()
+    return earliest or alert
+
+
+def topic_for(alert: Alert) -> str:
+    """Push `Topic` per alert chain (URL-safe, at most 32 characters), so a newer message
+    replaces an older one still waiting at the push service."""
+    return hashlib.sha256(chain_root(alert).identifier.encode()).hexdigest()[:32]
+
+
+def ttl_for(alert: Alert) -> int:
+    expiry = alert.infos.aggregate(latest=Max("expires"))["latest"]
+    remaining = (expiry - timezone.now()) if expiry else DEFAULT_TTL
+    return max(0, int(remaining.total_seconds()))
+
+
+def push_payload(alert: Alert, language: str, tag: str) -> bytes:
+    """The notification in the subscriber's language, at most MAX_PAYLOAD_BYTES of JSON."""
+    data = alert_payload(alert, language)
+    with override(language):
+        prefix = _("EXERCISE") + ": " if alert.is_exercise else ""
+    body = data["instruction"] or data["description"]
+    message = {
+        "title": prefix + data["headline"],
+        "body": body,
+        "url": data["url"],
+        "tag": tag,
+        "identifier": alert.identifier,
+        "event": data["event_kind"],
+        "lang": data["language"],
+    }
+    encoded = json.dumps(message, ensure_ascii=False).encode()
+    while len(encoded) > MAX_PAYLOAD_BYTES and message["body"]:
+        message["body"] = message["body"][: len(message["body"]) * 3 // 4].rstrip() + "…"
+        encoded = json.dumps(message, ensure_ascii=False).encode()
+    if len(encoded) > MAX_PAYLOAD_BYTES:
+        raise ValueError(f"push payload of {alert.identifier} is {len(encoded)} bytes")
+    return encoded
+
+
+def plan_push(alert: Alert) -> list[list[int]]:
+    """Record one pending delivery per matching subscription; return the ids in batches."""
+    subscriptions = PushSubscription.objects.for_alert(alert).values_list("pk", flat=True)
+    PushDelivery.objects.bulk_create(
+        [PushDelivery(alert=alert, subscription_id=pk) for pk in subscriptions],
+        ignore_conflicts=True,
+    )
+    ids = list(
+        PushDelivery.objects.filter(alert=alert, status=PushStatus.PENDING).values_list(
+            "pk", flat=True
+        )
+    )
+    size = settings.PUSH_BATCH_SIZE
+    return [ids[start : start + size] for start in range(0, len(ids), size)]
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    retry_ids: list[int]
+    retry_after: float
+
+
+def send_batch(alert_id: int, delivery_ids: list[int], *, attempt: int = 0) -> BatchResult:
+    """Send the deliveries of a batch that have not gone out yet and record each outcome."""
+    alert = Alert.objects.prefetch_related("infos", "regions", "references").get(pk=alert_id)
+    deliveries = list(
+        PushDelivery.objects.filter(
+            pk__in=delivery_ids, status__in=[PushStatus.PENDING, PushStatus.RETRYING]
+        )
+        .exclude(subscription=None)
+        .select_related("subscription")
+    )
+    topic, ttl = topic_for(alert), ttl_for(alert)
+    urgency = "high" if alert.infos.filter(severity__in=HIGH_URGENCY).exists() else "normal"
+    payloads: dict[str, bytes] = {}
+    messages = []
+    for delivery in deliveries:
+        sub = delivery.subscription
+        if sub.language not in payloads:
+            payloads[sub.language] = push_payload(alert, sub.language, topic)
+        messages.append(
+            push.PushMessage(
+                delivery.pk,
+                sub.endpoint,
+                sub.p256dh,
+                sub.auth,
+                payloads[sub.language],
+                ttl,
+                urgency,
+                topic,
+            )
+        )
+    headers = push.VapidHeaders(vapid.signer(), settings.VAPID_SUBJECT)
+    outcomes = push.send_all(
+        messages,
+        vapid=headers,
+        concurrency=settings.PUSH_CONCURRENCY,
+        timeout=settings.PUSH_TIMEOUT_SECONDS,
+    )
+    return record_outcomes({d.pk: d for d in deliveries}, outcomes, attempt=attempt)
+
+
+def record_outcomes(deliveries: dict, outcomes, *, attempt: int) -> BatchResult:
+    retry_ids, waits = [], []
+    now = timezone.now()
+    for outcome in outcomes:
+        delivery = deliveries[outcome.key]
+        status = outcome.status
+        delivery.attempts += 1
+        delivery.last_response = str(status) if status else outcome.error
+        if status in (200, 201, 202):
+            delivery.status = PushStatus.DELIVERED
+            PushSubscription.objects.filter(pk=delivery.subscription_id).update(last_success_at=now)
+        elif status in (404, 410):
+            delivery.status = PushStatus.GONE
+            PushSubscription.objects.filter(pk=delivery.subscription_id).delete()
+        elif status == 429 or status is None or status >= 500:
+            delivery.status = PushStatus.RETRYING
+            retry_ids.append(delivery.pk)
+            waits.append(outcome.retry_after or min(MAX_BACKOFF_SECONDS, 2 ** (attempt + 1)))
+        else:  # 400, 401, 403, 413...: retrying would not help
+            delivery.status = PushStatus.FAILED
+            logger.warning(
+                "push to %s refused with %s", delivery.subscription.endpoint[:60], status
+            )
+        delivery.save(update_fields=["status", "attempts", "last_response", "updated_at"])
+    return BatchResult(retry_ids=retry_ids, retry_after=max(waits, default=0))
+
+
+def give_up(delivery_ids: list[int]) -> None:
+    PushDelivery.objects.filter(pk__in=delivery_ids, status=PushStatus.RETRYING).update(
+        status=PushStatus.FAILED
+    )
+
+
+def counts(alert: Alert) -> dict[str, int]:
+    """Targeted, delivered, removed as gone, failed and still retrying or waiting."""
+    rows = dict(alert.push_deliveries.values_list("status").annotate(n=Count("id")))
+    return {
+        "targeted": sum(rows.values()),
+        **{status: rows.get(status, 0) for status in PushStatus.values},
+    }

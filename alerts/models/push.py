@@ -1,0 +1,79 @@
+"""Web push subscriptions (no account: a browser's endpoint, its places, language and threshold)
+and the delivery record of each message to each subscription."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .messages import Alert, Severity
+from .regions import Region
+
+SEVERITY_RANK = {
+    Severity.UNKNOWN: 0,
+    Severity.MINOR: 1,
+    Severity.MODERATE: 2,
+    Severity.SEVERE: 3,
+    Severity.EXTREME: 4,
+}
+
+
+class PushSubscriptionQuerySet(models.QuerySet):
+    def for_alert(self, alert: Alert):
+        """Subscriptions following a place concerned by the alert whose threshold it reaches."""
+        top = max((SEVERITY_RANK[i.severity] for i in alert.infos.all()), default=0)
+        thresholds = [severity for severity, rank in SEVERITY_RANK.items() if rank <= top]
+        places = Region.objects.filter(pk__in=alert.regions.all()).with_relatives()
+        return self.filter(regions__in=places, min_severity__in=thresholds).distinct()
+
+
+class PushSubscription(models.Model):
+    endpoint = models.URLField(max_length=1000, unique=True)
+    p256dh = models.CharField(max_length=200)
+    auth = models.CharField(max_length=64)
+    regions = models.ManyToManyField(Region, related_name="push_subscriptions")
+    language = models.CharField(max_length=10, choices=settings.LANGUAGES, default="en")
+    min_severity = models.CharField(
+        max_length=16,
+        choices=Severity.choices,
+        default=Severity.MINOR,
+        help_text=_("Only alerts at least this severe are sent."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_success_at = models.DateTimeField(null=True, blank=True)
+
+    objects = PushSubscriptionQuerySet.as_manager()
+
+    def __str__(self) -> str:
+        return self.endpoint[:60]
+
+
+class PushStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting")
+    DELIVERED = "delivered", _("Delivered")
+    GONE = "gone", _("Removed (subscription gone)")
+    FAILED = "failed", _("Failed")
+    RETRYING = "retrying", _("Retrying")
+
+
+class PushDelivery(models.Model):
+    """One message to one subscription. The unique pair makes a re-run batch skip what already
+    went out; the subscription is kept null when it turned out to be gone."""
+
+    alert = models.ForeignKey(Alert, on_delete=models.CASCADE, related_name="push_deliveries")
+    subscription = models.ForeignKey(
+        PushSubscription, null=True, on_delete=models.SET_NULL, related_name="deliveries"
+    )
+    status = models.CharField(max_length=16, choices=PushStatus.choices, default=PushStatus.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_response = models.CharField(max_length=200, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["alert", "subscription"], name="one_push_per_subscription"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.alert_id} -> {self.subscription_id}: {self.status}"

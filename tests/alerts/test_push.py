@@ -1,0 +1,145 @@
+"""Web push delivery against a local fake push service that decrypts what it receives."""
+
+import pytest
+from django.utils import timezone
+
+from alerts.delivery import counts, plan_push, send_batch
+from alerts.models import Alert, AlertInfo, AlertState, PushStatus, PushSubscription, Region
+from tests.fakepush import FakePushService, b64encode
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def fake_push():
+    service = FakePushService().start()
+    yield service
+    service.stop()
+
+
+@pytest.fixture
+def published(regions):
+    """A Severe exercise for Millbrook, in English and French."""
+    alert = Alert.objects.create(
+        sender="alerts.test",
+        status="Exercise",
+        state=AlertState.PUBLISHED,
+        sent=timezone.now().replace(microsecond=0),
+    )
+    alert.regions.set([regions["XR-RS-01"]])
+    alert.save()
+    for language in ("en", "fr"):
+        AlertInfo.objects.create(
+            alert=alert,
+            language=language,
+            category="Met",
+            event="Flood",
+            urgency="Immediate",
+            severity="Severe",
+            certainty="Observed",
+            headline=f"Flood {language}",
+            description="Water rising",
+            instruction=f"Go upstairs ({language})",
+            expires=timezone.now() + timezone.timedelta(hours=6),
+        )
+    return alert
+
+
+def subscribe(fake_push, name, *, regions, language="en", min_severity="Minor", script=()):
+    subscriber = fake_push.subscriber(name, *script)
+    subscription = PushSubscription.objects.create(
+        endpoint=fake_push.endpoint(name),
+        p256dh=subscriber.p256dh,
+        auth=b64encode(subscriber.auth),
+        language=language,
+        min_severity=min_severity,
+    )
+    subscription.regions.set(Region.objects.filter(code__in=regions))
+    return subscription
+
+
+def deliver(alert, attempt=0):
+    results = [send_batch(alert.pk, batch, attempt=attempt) for batch in plan_push(alert)]
+    return [pk for result in results for pk in result.retry_ids], results
+
+
+def test_matching_subscribers_get_their_language(fake_push, published):
+    subscribe(fake_push, "county-fr", regions=["XR-RS"], language="fr")
+    subscribe(fake_push, "town-de", regions=["XR-RS-01"], language="de")
+    subscribe(fake_push, "elsewhere", regions=["XR-HL-01"])
+    subscribe(fake_push, "extreme-only", regions=["XR-RS-01"], min_severity="Extreme")
+    retry, _results = deliver(published)
+    assert retry == []
+    (french,) = fake_push.payloads_for("county-fr")
+    assert french["title"] == "EXERCICE: Flood fr" and french["body"] == "Go upstairs (fr)"
+    assert french["url"] == published.url_in("fr")
+    (german,) = fake_push.payloads_for("town-de")
+    assert (german["title"], german["lang"]) == ("ÜBUNG: Flood en", "en")  # fallback text
+    assert fake_push.payloads_for("elsewhere") == fake_push.payloads_for("extreme-only") == []
+    headers = fake_push.received[0].headers
+    assert headers["urgency"] == "high" and len(headers["topic"]) == 32
+    assert 0 < int(headers["ttl"]) <= 6 * 3600
+    assert fake_push.refused == []
+    assert counts(published)["delivered"] == 2 and counts(published)["targeted"] == 2
+
+
+def test_gone_subscription_is_removed(fake_push, published):
+    subscribe(fake_push, "gone", regions=["XR-RS-01"], script=[410])
+    deliver(published)
+    assert not PushSubscription.objects.exists()
+    assert counts(published)[PushStatus.GONE] == 1
+
+
+def test_too_large_is_not_retried(fake_push, published):
+    subscribe(fake_push, "picky", regions=["XR-RS-01"], script=[413])
+    retry, _results = deliver(published)
+    assert retry == [] and counts(published)[PushStatus.FAILED] == 1
+
+
+def test_429_honours_retry_after_and_delivers_once(fake_push, published):
+    subscribe(fake_push, "busy", regions=["XR-RS-01"], script=[(429, "7")])
+    subscribe(fake_push, "fine", regions=["XR-RS-01"])
+    retry, results = deliver(published)
+    assert len(retry) == 1 and results[0].retry_after == 7
+    again = send_batch(published.pk, retry, attempt=1)
+    assert again.retry_ids == []
+    assert len(fake_push.payloads_for("busy")) == 1 and len(fake_push.payloads_for("fine")) == 1
+
+
+def test_server_errors_and_timeouts_are_retried_with_back_off(fake_push, published, settings):
+    settings.PUSH_TIMEOUT_SECONDS = 0.5
+    subscribe(fake_push, "broken", regions=["XR-RS-01"], script=[500])
+    subscribe(fake_push, "slow", regions=["XR-RS-01"], script=["hang"])
+    retry, results = deliver(published, attempt=2)
+    assert len(retry) == 2 and results[0].retry_after == 8  # 2 ** (attempt + 1)
+    send_batch(published.pk, retry, attempt=3)
+    assert counts(published)[PushStatus.DELIVERED] == 2
+
+
+def test_a_rerun_batch_sends_nothing_twice(fake_push, published):
+    subscribe(fake_push, "one", regions=["XR-RS-01"])
+    deliver(published)
+    deliver(published)  # the task runs again (redelivered by the broker)
+    assert len(fake_push.payloads_for("one")) == 1
+
+
+def test_an_update_uses_the_same_topic_and_tag(fake_push, published):
+    subscribe(fake_push, "one", regions=["XR-RS-01"])
+    deliver(published)
+    update = Alert.objects.create(
+        sender="alerts.test",
+        status="Exercise",
+        msg_type="Update",
+        state=AlertState.PUBLISHED,
+        sent=timezone.now().replace(microsecond=0),
+    )
+    update.regions.set(published.regions.all())
+    update.save()
+    update.references.set([published])
+    info = published.infos.get(language="en")
+    info.pk, info.alert, info.headline = None, update, "Flood update"
+    info.save()
+    deliver(update)
+    first, second = fake_push.received
+    assert first.headers["topic"] == second.headers["topic"]
+    assert first.payload["tag"] == second.payload["tag"] and second.payload["event"] == "updated"
