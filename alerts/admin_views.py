@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.views.generic.models import CreateView, EditView, IndexView
 
 from alerts import services
+from alerts.delivery import counts as delivery_counts
 from alerts.models import Alert, Authority, AuthorityMember
 from alerts.services import EDITABLE_STATES
 
@@ -77,6 +78,7 @@ def review(request, pk: int):
         "missing_languages": [name for code, name in settings.LANGUAGES if code not in languages],
         "member": services.membership(user=request.user, authority=alert.authority),
         "editable": alert.state in EDITABLE_STATES,
+        "push": delivery_counts(alert) if alert.is_published else None,
     }
     return TemplateResponse(request, "alerts/admin/review.html", context)
 

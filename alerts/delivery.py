@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
@@ -173,3 +173,13 @@ def counts(alert: Alert) -> dict[str, int]:
         "targeted": sum(rows.values()),
         **{status: rows.get(status, 0) for status in PushStatus.values},
     }
+
+
+def prune_subscriptions(*, older_than) -> int:
+    """Delete subscriptions without a success (or, never used, created) for `older_than`."""
+    cutoff = timezone.now() - older_than
+    stale = PushSubscription.objects.filter(
+        Q(last_success_at__lt=cutoff) | Q(last_success_at__isnull=True, created_at__lt=cutoff)
+    )
+    deleted, _ = stale.delete()
+    return deleted

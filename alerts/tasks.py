@@ -1,17 +1,20 @@
 """Celery tasks of the alerts app. Tasks take ids and call one service."""
 
 import logging
+from datetime import timedelta
 
 from celery import shared_task
 from django.conf import settings
 from django.utils import timezone
 
 from alerts.broadcast import broadcast_alert
-from alerts.delivery import give_up, plan_push, send_batch
+from alerts.delivery import give_up, plan_push, prune_subscriptions, send_batch
 from alerts.ingest import import_feed
 from alerts.models import Alert, AlertDelivery
 
 logger = logging.getLogger(__name__)
+STUCK_AFTER = timedelta(minutes=2)
+STALE_AFTER = timedelta(days=90)
 
 
 @shared_task(acks_late=True)
@@ -58,3 +61,21 @@ def poll_upstream_feeds() -> dict[str, int]:
         totals["duplicates"] += len(report.duplicates)
         totals["errors"] += len(report.errors)
     return totals
+
+
+@shared_task
+def requeue_stuck_deliveries() -> int:
+    """Queue again every outbox row not taken within STUCK_AFTER (the task was lost, e.g. the
+    broker was down when the alert was published). Run by beat; returns how many."""
+    stuck = AlertDelivery.objects.filter(
+        started_at__isnull=True, created_at__lt=timezone.now() - STUCK_AFTER
+    ).values_list("alert_id", flat=True)
+    for alert_id in stuck:
+        deliver_alert.delay(alert_id)
+    return len(stuck)
+
+
+@shared_task
+def prune_stale_subscriptions() -> int:
+    """Delete push subscriptions that have not accepted a message for STALE_AFTER."""
+    return prune_subscriptions(older_than=STALE_AFTER)

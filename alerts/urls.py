@@ -9,5 +9,6 @@ app_name = "alerts"
 urlpatterns = [
     path("alerts/", views.active_alerts, name="active"),
     path("alerts/archive/", views.archive, name="archive"),
+    path("alerts/get/", views.get_alerts, name="get_alerts"),
     path("alerts/<str:identifier>/", views.alert_detail, name="detail"),
 ]

@@ -94,3 +94,14 @@ def active_json(request):
     return JsonResponse(
         {"alerts": [absolute(alert_payload(alert, language), request) for alert in alerts]}
     )
+
+
+@require_GET
+def get_alerts(request):
+    """Choose places, language and threshold for notifications on this device (no account)."""
+    counties = Region.objects.filter(
+        parent__parent__isnull=True, parent__isnull=False
+    ).prefetch_related("children")
+    return render(
+        request, "alerts/get_alerts.html", {"counties": counties, "languages": settings.LANGUAGES}
+    )

@@ -86,6 +86,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -154,8 +155,16 @@ CELERY_BEAT_SCHEDULE = {
     "poll-upstream-cap-feeds": {
         "task": "alerts.tasks.poll_upstream_feeds",
         "schedule": CAP_POLL_SECONDS,
-    }
+    },
+    "requeue-stuck-deliveries": {"task": "alerts.tasks.requeue_stuck_deliveries", "schedule": 60},
+    "prune-stale-subscriptions": {
+        "task": "alerts.tasks.prune_stale_subscriptions",
+        "schedule": 86400,
+    },
 }
+# A batch whose worker died is delivered again to another worker (acks late), after at most an
+# hour: longer than any batch takes.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 
 # --- Web push: keys from the environment, else a local pair kept in var/ (embedded default)
 VAPID_PRIVATE_KEY = os.environ.get("VAPID_PRIVATE_KEY", "")

@@ -143,3 +143,29 @@ def test_an_update_uses_the_same_topic_and_tag(fake_push, published):
     first, second = fake_push.received
     assert first.headers["topic"] == second.headers["topic"]
     assert first.payload["tag"] == second.payload["tag"] and second.payload["event"] == "updated"
+
+
+def test_stuck_outbox_rows_are_queued_again(published, queued_deliveries):
+    from alerts.models import AlertDelivery
+    from alerts.tasks import requeue_stuck_deliveries
+
+    row = AlertDelivery.objects.create(alert=published)
+    assert requeue_stuck_deliveries() == 0  # just published: not stuck yet
+    AlertDelivery.objects.filter(pk=row.pk).update(
+        created_at=timezone.now() - timezone.timedelta(minutes=5)
+    )
+    assert requeue_stuck_deliveries() == 1
+    queued_deliveries.assert_called_once_with(published.pk)
+
+
+def test_stale_subscriptions_are_pruned(fake_push, regions):
+    from alerts.tasks import prune_stale_subscriptions
+
+    fresh = subscribe(fake_push, "fresh", regions=["XR-RS-01"])
+    stale = subscribe(fake_push, "stale", regions=["XR-RS-01"])
+    long_ago = timezone.now() - timezone.timedelta(days=200)
+    PushSubscription.objects.filter(pk=stale.pk).update(
+        created_at=long_ago, last_success_at=long_ago
+    )
+    assert prune_stale_subscriptions() >= 1
+    assert list(PushSubscription.objects.all()) == [fresh]

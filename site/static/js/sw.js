@@ -2,7 +2,7 @@
 // Bump VERSION when the caching rules change; old caches are removed on activation.
 "use strict";
 
-const VERSION = "v2";
+const VERSION = "v3";
 const PAGES = "beacon-pages-" + VERSION;
 const STATIC = "beacon-static-" + VERSION;
 const LANGUAGES = ["en", "fr", "de", "pl", "uk", "ar", "es", "it"];
@@ -86,4 +86,37 @@ self.addEventListener("message", (event) => {
         .catch(() => event.source.postMessage({ type: "page-save-failed", url: url.pathname }))
     );
   }
+});
+
+// Web push: show the alert (one notification per alert chain: same tag, so an update or a
+// cancel replaces the earlier one) and open its page when clicked.
+self.addEventListener("push", (event) => {
+  let data = {};
+  try {
+    data = event.data ? event.data.json() : {};
+  } catch (error) {
+    data = { body: event.data ? event.data.text() : "" };
+  }
+  const options = {
+    body: data.body || "",
+    data: { url: data.url || "/" },
+    lang: data.lang || "",
+    dir: "auto",
+  };
+  if (data.tag) {
+    options.tag = data.tag;
+    options.renotify = true;
+  }
+  event.waitUntil(self.registration.showNotification(data.title || "Beacon", options));
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const url = (event.notification.data && event.notification.data.url) || "/";
+  event.waitUntil(
+    self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((windows) => {
+      const open = windows.find((client) => new URL(client.url).pathname === url);
+      return open ? open.focus() : self.clients.openWindow(url);
+    })
+  );
 });

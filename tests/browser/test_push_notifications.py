@@ -1,0 +1,93 @@
+"""The service worker shows pushed alerts as notifications, one per alert chain (same tag), and
+the "Get alerts" page keeps the chosen places. Chromium here cannot reach a real push service, so
+the DevTools protocol hands the push event to the service worker (see TESTING-NOTES)."""
+
+import json
+
+import pytest
+
+from tests.browser.conftest import serious_violations
+from tests.services import wait_until
+
+pytestmark = pytest.mark.browser
+
+NOTIFICATIONS = """navigator.serviceWorker.ready
+  .then(r => r.getNotifications())
+  .then(ns => ns.map(n => ({title: n.title, body: n.body, tag: n.tag})))"""
+
+
+def test_pushed_alert_is_shown_and_an_update_replaces_it(demo_server, browser):
+    context = browser.new_context()
+    context.grant_permissions(["notifications"], origin=demo_server.base_url)
+    page = context.new_page()
+    registrations = []
+    cdp = context.new_cdp_session(page)
+    cdp.on(
+        "ServiceWorker.workerRegistrationUpdated",
+        lambda event: registrations.extend(event["registrations"]),
+    )
+    cdp.send("ServiceWorker.enable")
+    page.goto(demo_server.url("/en/alerts/get/"))
+    page.wait_for_function("navigator.serviceWorker && navigator.serviceWorker.controller !== null")
+    registration_id = wait_until(
+        lambda: next(
+            (r["registrationId"] for r in registrations if r["scopeURL"] == demo_server.url("/")),
+            None,
+        ),
+        timeout=10,
+        what="the service worker registration",
+    )
+
+    def push(payload: dict) -> None:
+        cdp.send(
+            "ServiceWorker.deliverPushMessage",
+            {
+                "origin": demo_server.base_url,
+                "registrationId": registration_id,
+                "data": json.dumps(payload),
+            },
+        )
+
+    push(
+        {
+            "title": "EXERCISE: Flood warning",
+            "body": "Move upstairs",
+            "tag": "chain1",
+            "url": "/en/alerts/",
+        }
+    )
+    shown = wait_until(lambda: page.evaluate(NOTIFICATIONS), timeout=10, what="a notification")
+    assert shown == [{"title": "EXERCISE: Flood warning", "body": "Move upstairs", "tag": "chain1"}]
+
+    push(
+        {
+            "title": "All clear: Flood",
+            "body": "The danger has passed.",
+            "tag": "chain1",
+            "url": "/en/alerts/",
+        }
+    )
+    replaced = wait_until(
+        lambda: [n for n in page.evaluate(NOTIFICATIONS) if n["title"].startswith("All clear")],
+        timeout=10,
+        what="the replacing notification",
+    )
+    assert replaced == [
+        {"title": "All clear: Flood", "body": "The danger has passed.", "tag": "chain1"}
+    ]
+    assert len(page.evaluate(NOTIFICATIONS)) == 1
+    context.close()
+
+
+def test_get_alerts_page_keeps_the_chosen_places(demo_server, page):
+    # The visitor refuses notifications: the places are still kept for the live banner.
+    page.add_init_script("Notification.requestPermission = () => Promise.resolve('denied')")
+    page.goto(demo_server.url("/fr/alerts/get/"))
+    assert serious_violations(page) == []
+    page.locator("input[name=region][value=XR-RS-01]").check()
+    page.locator("[data-push-form] button[type=submit]").click()
+    page.wait_for_function("document.querySelector('[data-push-status]').textContent !== ''")
+    assert "bloquées" in page.locator("[data-push-status]").inner_text()
+    assert page.evaluate("localStorage.getItem('beacon-places')") == '["XR-RS-01"]'
+    page.reload()
+    assert page.locator("input[name=region][value=XR-RS-01]").is_checked()
