@@ -13,7 +13,7 @@ from django.utils.translation import override
 from wagtail.log_actions import log
 
 from alerts import cap
-from alerts.cap_mapping import alert_to_cap
+from alerts.cap_mapping import INFO_TEXT_FIELDS, alert_to_cap
 from alerts.jurisdiction import check_area
 from alerts.models import Alert, AlertDelivery, AlertInfo, AlertState, AuthorityMember
 from alerts.models.messages import MsgType, ResponseType, Severity, Status, Urgency
@@ -193,23 +193,7 @@ def prefilled_info(info: AlertInfo, *, kind: str, alert: Alert) -> AlertInfo:
     return copy
 
 
-COPIED_INFO_FIELDS = [
-    "language",
-    "category",
-    "event",
-    "response_type",
-    "urgency",
-    "severity",
-    "certainty",
-    "effective",
-    "onset",
-    "expires",
-    "headline",
-    "description",
-    "instruction",
-    "web",
-    "contact",
-]
+COPIED_INFO_FIELDS = ["language", "category", "response_type", *INFO_TEXT_FIELDS]
 
 
 def set_exercise_mode(*, authority, user, on: bool) -> None:
