@@ -102,6 +102,27 @@ def get_alerts(request):
     counties = Region.objects.filter(
         parent__parent__isnull=True, parent__isnull=False
     ).prefetch_related("children")
-    return render(
-        request, "alerts/get_alerts.html", {"counties": counties, "languages": settings.LANGUAGES}
-    )
+    context = {
+        "counties": counties,
+        "languages": settings.LANGUAGES,
+        "push_messages": push_messages(),
+    }
+    return render(request, "alerts/get_alerts.html", context)
+
+
+def push_messages() -> dict[str, str]:
+    """Status texts of the "Get alerts" script, in the reader's language."""
+    return {
+        "unsupported": _(
+            "This browser cannot receive notifications. Alerts for your places will still "
+            "appear at the top of Beacon pages."
+        ),
+        "denied": _(
+            "Notifications are blocked for this site. Allow them in your browser settings, "
+            "then try again."
+        ),
+        "saved": _("Done. This device will receive alerts for the places you chose."),
+        "removed": _("This device will no longer receive alerts."),
+        "failed": _("Something went wrong. Check your connection and try again."),
+        "choose": _("Choose at least one place."),
+    }
