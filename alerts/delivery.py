@@ -8,11 +8,12 @@ already went out.
 import hashlib
 import json
 import logging
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
-from django.db.models import Count, Max, Q
+from django.db.models import Count, F, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
@@ -133,31 +134,48 @@ def send_batch(alert_id: int, delivery_ids: list[int], *, attempt: int = 0) -> B
     return record_outcomes({d.pk: d for d in deliveries}, outcomes, attempt=attempt)
 
 
+def status_of(outcome) -> str:
+    """What a push service's answer means for the delivery."""
+    if outcome.status in (200, 201, 202):
+        return PushStatus.DELIVERED
+    if outcome.status in (404, 410):
+        return PushStatus.GONE
+    if outcome.status is None or outcome.status == 429 or outcome.status >= 500:
+        return PushStatus.RETRYING
+    return PushStatus.FAILED  # 400, 401, 403, 413...: retrying would not help
+
+
 def record_outcomes(deliveries: dict, outcomes, *, attempt: int) -> BatchResult:
-    retry_ids, waits = [], []
-    now = timezone.now()
+    """Store every outcome of a batch in a few bulk queries; gone subscriptions are deleted."""
     for outcome in outcomes:
         delivery = deliveries[outcome.key]
-        status = outcome.status
-        delivery.attempts += 1
-        delivery.last_response = str(status) if status else outcome.error
-        if status in (200, 201, 202):
-            delivery.status = PushStatus.DELIVERED
-            PushSubscription.objects.filter(pk=delivery.subscription_id).update(last_success_at=now)
-        elif status in (404, 410):
-            delivery.status = PushStatus.GONE
-            PushSubscription.objects.filter(pk=delivery.subscription_id).delete()
-        elif status == 429 or status is None or status >= 500:
-            delivery.status = PushStatus.RETRYING
-            retry_ids.append(delivery.pk)
-            waits.append(outcome.retry_after or min(MAX_BACKOFF_SECONDS, 2 ** (attempt + 1)))
-        else:  # 400, 401, 403, 413...: retrying would not help
-            delivery.status = PushStatus.FAILED
+        delivery.status = status_of(outcome)
+        delivery.last_response = str(outcome.status) if outcome.status else outcome.error
+        if delivery.status == PushStatus.FAILED:
             logger.warning(
-                "push to %s refused with %s", delivery.subscription.endpoint[:60], status
+                "push to %s refused with %s", delivery.subscription.endpoint[:60], outcome.status
             )
-        delivery.save(update_fields=["status", "attempts", "last_response", "updated_at"])
-    return BatchResult(retry_ids=retry_ids, retry_after=max(waits, default=0))
+    rows = list(deliveries.values())
+    groups = defaultdict(list)  # one UPDATE per (status, response): a few per batch
+    for delivery in rows:
+        groups[delivery.status, delivery.last_response].append(delivery.pk)
+    for (status, response), ids in groups.items():
+        PushDelivery.objects.filter(pk__in=ids).update(
+            status=status,
+            last_response=response,
+            attempts=F("attempts") + 1,
+            updated_at=timezone.now(),
+        )
+    by_status = {status: [d for d in rows if d.status == status] for status in PushStatus.values}
+    PushSubscription.objects.filter(
+        pk__in=[d.subscription_id for d in by_status[PushStatus.DELIVERED]]
+    ).update(last_success_at=timezone.now())
+    PushSubscription.objects.filter(
+        pk__in=[d.subscription_id for d in by_status[PushStatus.GONE]]
+    ).delete()
+    retrying = [o for o in outcomes if deliveries[o.key].status == PushStatus.RETRYING]
+    waits = [o.retry_after or min(MAX_BACKOFF_SECONDS, 2 ** (attempt + 1)) for o in retrying]
+    return BatchResult(retry_ids=[o.key for o in retrying], retry_after=max(waits, default=0))
 
 
 def give_up(delivery_ids: list[int]) -> None:

@@ -1,0 +1,233 @@
+"""Web push fan-out: deliveries per second of Beacon's pipeline, against baselines.
+
+    python bench/push_fanout.py [--n 20000] [--delay 0.05] [--sample 200]
+
+Prints, measured in the same run against a local push service that answers after `delay`:
+  - Beacon: plan the deliveries of one published alert to N subscriptions, then send the batches
+    with two worker processes (the batch function the Celery task runs), checking 0 lost and
+    0 duplicates;
+  - crypto only: encrypting the same payloads, no network (one process);
+  - baseline: a plain `pywebpush.webpush()` loop on a sample of subscriptions.
+Uses DATABASE_URL if set (PostgreSQL recommended), else a temporary SQLite file.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from multiprocessing import get_context
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def setup_django(var_dir: str) -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    os.environ["BEACON_VAR_DIR"] = var_dir
+    os.environ.setdefault("DATABASE_URL", f"sqlite:///{var_dir}/bench.sqlite3")
+    os.environ["PUSH_ALLOW_HTTP_ENDPOINTS"] = "1"
+    os.environ.pop("REDIS_URL", None)
+    import django
+
+    django.setup()
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def stats(origin: str) -> dict:
+    with urllib.request.urlopen(origin + "/stats", timeout=10) as response:  # noqa: S310 - loopback
+        return json.load(response)
+
+
+def reset(origin: str) -> None:
+    urllib.request.urlopen(urllib.request.Request(origin + "/reset", method="POST"), timeout=10)  # noqa: S310
+
+
+def make_keys(n: int) -> list[tuple[str, str]]:
+    import base64
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    def b64(raw: bytes) -> str:
+        return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+    keys = []
+    for _ in range(n):
+        public = (
+            ec.generate_private_key(ec.SECP256R1())
+            .public_key()
+            .public_bytes(serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
+        )
+        keys.append((b64(public), b64(os.urandom(16))))
+    return keys
+
+
+def populate(n: int, origin: str, keys) -> int:
+    from django.utils import timezone
+
+    from alerts.demo import ensure_regions
+    from alerts.models import Alert, AlertInfo, AlertState, PushSubscription, Region
+
+    ensure_regions()
+    town = Region.objects.get(code="XR-RS-01")
+    PushSubscription.objects.all().delete()
+    subscriptions = PushSubscription.objects.bulk_create(
+        PushSubscription(
+            endpoint=f"{origin}/push/s{i}", p256dh=p256dh, auth=auth, language=("en", "fr")[i % 2]
+        )
+        for i, (p256dh, auth) in enumerate(keys)
+    )
+    through = PushSubscription.regions.through
+    through.objects.bulk_create(
+        through(pushsubscription_id=s.pk, region_id=town.pk) for s in subscriptions
+    )
+    alert = Alert.objects.create(
+        sender="bench", status="Exercise", state=AlertState.PUBLISHED, sent=timezone.now()
+    )
+    alert.regions.set([town])
+    alert.save()  # writes the ParentalManyToManyField
+    for language in ("en", "fr"):
+        AlertInfo.objects.create(
+            alert=alert,
+            language=language,
+            category="Met",
+            event="Flood",
+            urgency="Immediate",
+            severity="Severe",
+            certainty="Observed",
+            headline=f"Flood warning ({language})",
+            description="The river is rising.",
+            instruction="Move to higher floors and avoid flood water.",
+        )
+    return alert.pk
+
+
+def worker_init(var_dir: str) -> None:
+    setup_django(var_dir)
+
+
+def run_batch(args) -> int:
+    from alerts.delivery import send_batch
+
+    alert_id, ids = args
+    result = send_batch(alert_id, ids)
+    return len(ids) - len(result.retry_ids)
+
+
+def beacon_rate(pool, alert_id: int) -> tuple[float, int]:
+    """Plan the deliveries, then send every batch on the (already running) worker processes."""
+    from alerts.delivery import plan_push
+    from alerts.models import Alert
+
+    started = time.perf_counter()
+    batches = plan_push(Alert.objects.get(pk=alert_id))
+    sent = sum(pool.map(run_batch, [(alert_id, batch) for batch in batches], chunksize=1))
+    return sent / (time.perf_counter() - started), sent
+
+
+def crypto_rate(keys, payload: bytes) -> float:
+    from pywebpush import WebPusher
+
+    started = time.perf_counter()
+    for p256dh, auth in keys:
+        WebPusher(
+            {"endpoint": "https://x.invalid/", "keys": {"p256dh": p256dh, "auth": auth}}
+        ).encode(payload)
+    return len(keys) / (time.perf_counter() - started)
+
+
+def baseline_rate(keys, origin: str, payload: bytes) -> float:
+    from pywebpush import webpush
+
+    from alerts import vapid
+
+    private_key = vapid.keys()["private_key"]
+    started = time.perf_counter()
+    for i, (p256dh, auth) in enumerate(keys):
+        webpush(
+            {"endpoint": f"{origin}/push/b{i}", "keys": {"p256dh": p256dh, "auth": auth}},
+            data=payload,
+            vapid_private_key=private_key,
+            vapid_claims={"sub": "mailto:bench@beacon.invalid"},
+            ttl=60,
+        )
+    return len(keys) / (time.perf_counter() - started)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=20000)
+    parser.add_argument("--delay", type=float, default=0.05)
+    parser.add_argument("--sample", type=int, default=200)
+    parser.add_argument("--runs", type=int, default=3)
+    options = parser.parse_args()
+
+    var_dir = tempfile.mkdtemp(prefix="beacon-bench-")
+    setup_django(var_dir)
+    from django.core.management import call_command
+    from django.db import connection
+
+    call_command("migrate", verbosity=0)
+    port = free_port()
+    server = subprocess.Popen(  # noqa: S603 - our own script
+        [sys.executable, str(ROOT / "bench" / "fake_push_server.py"), str(port), str(options.delay)]
+    )
+    origin = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                stats(origin)
+                break
+            except OSError:
+                time.sleep(0.1)
+        keys = make_keys(options.n)
+        payload = json.dumps(
+            {"title": "Flood warning", "body": "Move to higher floors." * 4}
+        ).encode()
+        rates, problems = [], []
+        # Two worker processes started beforehand, as Celery workers would be.
+        with get_context("spawn").Pool(2, initializer=worker_init, initargs=(var_dir,)) as pool:
+            for _run in range(options.runs):
+                reset(origin)
+                alert_id = populate(options.n, origin, keys)
+                connection.close()
+                rate, sent = beacon_rate(pool, alert_id)
+                received = stats(origin)
+                lost, duplicates = options.n - received["received"], received["duplicates"]
+                problems.append((lost, duplicates, options.n - sent))
+                rates.append(rate)
+        crypto = crypto_rate(keys[: max(1000, options.sample)], payload)
+        baseline = baseline_rate(keys[: options.sample], origin, payload)
+    finally:
+        server.terminate()
+    beacon = statistics.median(rates)
+    runs = ", ".join(f"{rate:,.0f}" for rate in rates)
+    delay_ms = options.delay * 1000
+    print(
+        f"subscriptions: {options.n}, push service delay: {delay_ms:.0f} ms, runs: {options.runs}"
+    )
+    print(f"Beacon pipeline (2 worker processes): median {beacon:,.0f} deliveries/s ({runs})")
+    print(f"lost / duplicates / unconfirmed per run: {problems}")
+    print(f"crypto only (1 process, no network):  {crypto:,.0f} messages/s")
+    print(f"baseline pywebpush.webpush() loop:     {baseline:,.0f} deliveries/s ({options.sample})")
+    print(
+        f"ratios: Beacon / baseline {beacon / baseline:,.1f}x, Beacon / crypto {beacon / crypto:.2f}x"
+    )
+
+
+if __name__ == "__main__":
+    main()
