@@ -225,7 +225,8 @@ def main() -> None:
     print(f"crypto only (1 process, no network):  {crypto:,.0f} messages/s")
     print(f"baseline pywebpush.webpush() loop:     {baseline:,.0f} deliveries/s ({options.sample})")
     print(
-        f"ratios: Beacon / baseline {beacon / baseline:,.1f}x, Beacon / crypto {beacon / crypto:.2f}x"
+    ratio_baseline, ratio_crypto = beacon / baseline, beacon / crypto
+    print(f"ratios: Beacon/baseline {ratio_baseline:,.1f}x, Beacon/crypto {ratio_crypto:.2f}x")
     )
 
 
