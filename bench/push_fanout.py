@@ -224,10 +224,8 @@ def main() -> None:
     print(f"lost / duplicates / unconfirmed per run: {problems}")
     print(f"crypto only (1 process, no network):  {crypto:,.0f} messages/s")
     print(f"baseline pywebpush.webpush() loop:     {baseline:,.0f} deliveries/s ({options.sample})")
-    print(
     ratio_baseline, ratio_crypto = beacon / baseline, beacon / crypto
     print(f"ratios: Beacon/baseline {ratio_baseline:,.1f}x, Beacon/crypto {ratio_crypto:.2f}x")
-    )
 
 
 if __name__ == "__main__":
