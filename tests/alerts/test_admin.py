@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from alerts.demo import authority_group
-from alerts.models import Alert, AlertState
+from alerts.models import Alert, AlertState, PushSubscription
 
 pytestmark = pytest.mark.django_db
 
@@ -29,11 +29,17 @@ def test_author_opens_a_new_alert_form(client, staff, authority):
     assert "infos-TOTAL_FORMS" in response.content.decode()
 
 
-def test_review_page_lists_missing_languages(client, staff, draft):
+def test_review_page_lists_missing_languages_and_reach(client, staff, draft, regions):
     author, *_ = staff
+    for number, code in enumerate(["XR-RS-01", "XR-RS", "XR-HL-01"]):
+        subscription = PushSubscription.objects.create(
+            endpoint=f"https://push.example/{number}", p256dh="k", auth="a"
+        )
+        subscription.regions.set([regions[code]])
     html = signed_in(client, author).get(draft.review_url).content.decode()
     assert "Languages still missing" in html
     assert "Deutsch" in html and "العربية" in html
+    assert "2 subscribed devices in the area" in html  # the town and its county, not elsewhere
 
 
 def test_submitter_cannot_approve_over_http(client, staff, draft):
