@@ -5,12 +5,11 @@ import json
 
 import pytest
 from channels.testing import WebsocketCommunicator
-from django.utils import timezone
 
 from alerts.broadcast import broadcast_alert
 from alerts.demo import ensure_regions
-from alerts.models import Alert, AlertInfo, AlertState, Region
 from config.asgi import application
+from tests.builders import published_alert
 
 ORIGIN = [(b"origin", b"http://127.0.0.1:8000")]
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -25,33 +24,6 @@ async def connected() -> WebsocketCommunicator:
 
 async def receive(communicator) -> dict:
     return json.loads(await communicator.receive_from(timeout=3))
-
-
-def published_alert(codes: list[str], *, msg_type="Alert", references=()) -> Alert:
-    alert = Alert.objects.create(
-        sender="alerts.test",
-        status="Actual",
-        msg_type=msg_type,
-        state=AlertState.PUBLISHED,
-        sent=timezone.now().replace(microsecond=0),
-    )
-    alert.regions.set(Region.objects.filter(code__in=codes))
-    alert.save()
-    alert.references.set(references)
-    for language in ("en", "fr"):
-        AlertInfo.objects.create(
-            alert=alert,
-            language=language,
-            category="Met",
-            event=f"Storm {language}",
-            urgency="Immediate",
-            severity="Severe",
-            certainty="Observed",
-            headline=f"Storm warning {language}",
-            description="Wind",
-            instruction="Stay inside",
-        )
-    return alert
 
 
 @pytest.fixture
@@ -72,7 +44,7 @@ async def test_handshake_from_another_site_is_refused():
 async def test_subscribe_then_snapshot_in_the_reader_language(regions):
     from channels.db import database_sync_to_async
 
-    alert = await database_sync_to_async(published_alert)(["XR-RS"])
+    alert = await database_sync_to_async(published_alert)(codes=["XR-RS"], event="Storm warning")
     communicator = await connected()
     await communicator.send_to(
         text_data=json.dumps({"type": "subscribe", "regions": ["XR-RS-01"], "lang": "fr"})
@@ -113,7 +85,7 @@ async def test_published_update_and_cancel_reach_followers_only(regions):
     for communicator in (follower, follower, other, other):
         await receive(communicator)  # subscribed + snapshot
 
-    first = await database_sync_to_async(published_alert)(["XR-RS"])
+    first = await database_sync_to_async(published_alert)(codes=["XR-RS"], event="Storm warning")
     await database_sync_to_async(broadcast_alert)(first)
     event = await receive(follower)
     assert (event["type"], event["event"], event["alert"]["identifier"]) == (
@@ -124,7 +96,7 @@ async def test_published_update_and_cancel_reach_followers_only(regions):
     assert (event["alert"]["language"], event["alert"]["is_fallback"]) == ("en", True)
 
     cancel = await database_sync_to_async(published_alert)(
-        ["XR-RS"], msg_type="Cancel", references=[first]
+        codes=["XR-RS"], event="Storm warning", msg_type="Cancel", references=[first]
     )
     await database_sync_to_async(broadcast_alert)(cancel)
     event = await receive(follower)

@@ -4,7 +4,8 @@ import pytest
 from django.utils import timezone
 
 from alerts.delivery import counts, plan_push, send_batch
-from alerts.models import Alert, AlertInfo, AlertState, PushStatus, PushSubscription, Region
+from alerts.models import Alert, AlertState, PushStatus, PushSubscription, Region
+from tests.builders import published_alert
 from tests.fakepush import FakePushService, b64encode
 
 pytestmark = pytest.mark.django_db
@@ -20,29 +21,7 @@ def fake_push():
 @pytest.fixture
 def published(regions):
     """A Severe exercise for Millbrook, in English and French."""
-    alert = Alert.objects.create(
-        sender="alerts.test",
-        status="Exercise",
-        state=AlertState.PUBLISHED,
-        sent=timezone.now().replace(microsecond=0),
-    )
-    alert.regions.set([regions["XR-RS-01"]])
-    alert.save()
-    for language in ("en", "fr"):
-        AlertInfo.objects.create(
-            alert=alert,
-            language=language,
-            category="Met",
-            event="Flood",
-            urgency="Immediate",
-            severity="Severe",
-            certainty="Observed",
-            headline=f"Flood {language}",
-            description="Water rising",
-            instruction=f"Go upstairs ({language})",
-            expires=timezone.now() + timezone.timedelta(hours=6),
-        )
-    return alert
+    return published_alert(codes=["XR-RS-01"], status="Exercise")
 
 
 def subscribe(fake_push, name, *, regions, language="en", min_severity="Minor", script=()):

@@ -1,0 +1,45 @@
+"""Small builders for test data shared by several test modules."""
+
+from datetime import timedelta
+
+from django.utils import timezone
+
+from alerts.models import Alert, AlertInfo, AlertState, Region
+
+
+def published_alert(
+    *,
+    codes,
+    event="Flood",
+    status="Actual",
+    msg_type="Alert",
+    references=(),
+    languages=("en", "fr"),
+) -> Alert:
+    """A published, Severe message for the regions `codes`, with one text per language
+    (headline "<event> <language>", instruction "Go upstairs (<language>)"), expiring in 6 hours."""
+    alert = Alert.objects.create(
+        sender="alerts.test",
+        status=status,
+        msg_type=msg_type,
+        state=AlertState.PUBLISHED,
+        sent=timezone.now().replace(microsecond=0),
+    )
+    alert.regions.set(Region.objects.filter(code__in=codes))
+    alert.save()  # writes the ParentalManyToManyField
+    alert.references.set(references)
+    for language in languages:
+        AlertInfo.objects.create(
+            alert=alert,
+            language=language,
+            category="Met",
+            event=event,
+            urgency="Immediate",
+            severity="Severe",
+            certainty="Observed",
+            headline=f"{event} {language}",
+            description="Water rising",
+            instruction=f"Go upstairs ({language})",
+            expires=timezone.now() + timedelta(hours=6),
+        )
+    return alert
