@@ -13,8 +13,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from lessons import grading
+from lessons import grading, quiz_views, services
 from lessons.blocks import LessonBodyBlock, QuizBlock
+from lessons.learners import learner_for
 
 WORDS_PER_MINUTE = 200
 
@@ -147,15 +148,11 @@ class LessonPage(RoutablePageMixin, Page):
 
     @path("")
     def lesson(self, request):
-        from lessons.quiz_views import serve_lesson
-
-        return serve_lesson(request, self)
+        return quiz_views.serve_lesson(request, self)
 
     @path("result/<int:attempt_id>/")
     def result(self, request, attempt_id: int):
-        from lessons.quiz_views import serve_result
-
-        return serve_result(request, self, attempt_id)
+        return quiz_views.serve_result(request, self, attempt_id)
 
 
 class CoursePage(Page):
@@ -183,11 +180,8 @@ class CoursePage(Page):
         return lessons
 
     def get_context(self, request, *args, **kwargs):
-        from lessons.learners import learner_for
-        from lessons.services import course_progress
-
         context = super().get_context(request, *args, **kwargs)
-        context["progress"] = course_progress(course=self, learner=learner_for(request))
+        context["progress"] = services.course_progress(course=self, learner=learner_for(request))
         return context
 
 
