@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 from wagtail.log_actions import log
 
-from alerts import cap
+from alerts import cap, tasks
 from alerts.cap_mapping import INFO_TEXT_FIELDS, alert_to_cap
 from alerts.jurisdiction import check_area
 from alerts.models import Alert, AlertDelivery, AlertInfo, AlertState, AuthorityMember
@@ -109,9 +109,7 @@ def approve_alert(*, alert: Alert, user) -> Alert:
 
 
 def queue_delivery(alert: Alert) -> None:
-    from alerts.tasks import deliver_alert
-
-    transaction.on_commit(lambda: deliver_alert.delay(alert.pk))
+    transaction.on_commit(lambda: tasks.deliver_alert.delay(alert.pk))
 
 
 @transaction.atomic
