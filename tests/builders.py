@@ -16,8 +16,7 @@ def published_alert(
     references=(),
     languages=("en", "fr"),
 ) -> Alert:
-    """A published, Severe message for the regions `codes`, with one text per language
-    (headline "<event> <language>", instruction "Go upstairs (<language>)"), expiring in 6 hours."""
+    """A published message for the regions `codes`, with the texts of `write_texts`."""
     alert = Alert.objects.create(
         sender="alerts.test",
         status=status,
@@ -28,6 +27,13 @@ def published_alert(
     alert.regions.set(Region.objects.filter(code__in=codes))
     alert.save()  # writes the ParentalManyToManyField
     alert.references.set(references)
+    write_texts(alert, event=event, languages=languages)
+    return alert
+
+
+def write_texts(alert: Alert, *, event="Flood", languages=("en", "fr")) -> None:
+    """One Severe text per language: headline "<event> <language>", instruction
+    "Go upstairs (<language>)", expiring in 6 hours."""
     for language in languages:
         AlertInfo.objects.create(
             alert=alert,
@@ -42,4 +48,3 @@ def published_alert(
             instruction=f"Go upstairs ({language})",
             expires=timezone.now() + timedelta(hours=6),
         )
-    return alert

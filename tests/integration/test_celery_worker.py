@@ -3,23 +3,21 @@ the task queued after commit reaches the worker, which delivers to the live-page
 every matching push subscription, each in its language."""
 
 import subprocess
-from datetime import timedelta
 
 import pytest
 import redis
 from django.db import connection
-from django.utils import timezone
 
 from alerts import services
 from alerts.demo import ensure_regions
 from alerts.models import (
-    AlertInfo,
     Authority,
     AuthorityMember,
     PushDelivery,
     PushSubscription,
     Region,
 )
+from tests.builders import write_texts
 from tests.fakepush import FakePushService, b64encode
 from tests.services import PYTHON, ROOT, subprocess_env, unavailable, wait_until
 
@@ -101,20 +99,7 @@ def test_published_alert_is_delivered_by_the_worker(worker, fake_push, django_us
     alert = services.new_alert(authority=authority, user=author)
     alert.regions.set(Region.objects.filter(code="XR-RS-01"))
     alert.save()
-    for language in ("en", "fr"):
-        AlertInfo.objects.create(
-            alert=alert,
-            language=language,
-            category="Met",
-            event="Flood",
-            urgency="Immediate",
-            severity="Severe",
-            certainty="Observed",
-            headline=f"Flood {language}",
-            description="Rising water",
-            instruction=f"Go upstairs ({language})",
-            expires=timezone.now() + timedelta(hours=3),
-        )
+    write_texts(alert)
     services.submit_alert(alert=alert, user=author)
     services.approve_alert(alert=alert, user=approver)  # commits; the task goes to Redis
 
