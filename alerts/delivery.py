@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
+from django.db import transaction
 from django.db.models import Count, F, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -94,16 +95,25 @@ class BatchResult:
     retry_after: float
 
 
-def send_batch(alert_id: int, delivery_ids: list[int], *, attempt: int = 0) -> BatchResult:
-    """Send the deliveries of a batch that have not gone out yet and record each outcome."""
-    alert = Alert.objects.prefetch_related("infos", "regions", "references").get(pk=alert_id)
-    deliveries = list(
-        PushDelivery.objects.filter(
-            pk__in=delivery_ids, status__in=[PushStatus.PENDING, PushStatus.RETRYING]
+def claim(delivery_ids: list[int]) -> tuple[list[PushDelivery], list[PushDelivery]]:
+    """Lease the deliveries of a batch still to be sent, so that another run of the same batch
+    (a redelivered task) leaves them alone; return them, and those another run is sending."""
+    now = timezone.now()
+    with transaction.atomic():
+        open_rows = list(
+            PushDelivery.objects.select_for_update(skip_locked=True)
+            .filter(pk__in=delivery_ids, status__in=[PushStatus.PENDING, PushStatus.RETRYING])
+            .exclude(subscription=None)
+            .select_related("subscription")
         )
-        .exclude(subscription=None)
-        .select_related("subscription")
-    )
+        mine = [d for d in open_rows if d.lease_until is None or d.lease_until <= now]
+        lease = now + timedelta(seconds=settings.PUSH_LEASE_SECONDS)
+        PushDelivery.objects.filter(pk__in=[d.pk for d in mine]).update(lease_until=lease)
+    return mine, [d for d in open_rows if d.lease_until and d.lease_until > now]
+
+
+def push_messages(alert: Alert, deliveries: list[PushDelivery]) -> list[push.PushMessage]:
+    """One encrypted-to-be message per delivery, the payload in the subscriber's language."""
     topic, ttl = topic_for(alert), ttl_for(alert)
     urgency = "high" if alert.infos.filter(severity__in=HIGH_URGENCY).exists() else "normal"
     payloads: dict[str, bytes] = {}
@@ -124,14 +134,30 @@ def send_batch(alert_id: int, delivery_ids: list[int], *, attempt: int = 0) -> B
                 topic,
             )
         )
-    headers = push.VapidHeaders(vapid.signer(), settings.VAPID_SUBJECT)
+    return messages
+
+
+def send_batch(alert_id: int, delivery_ids: list[int], *, attempt: int = 0) -> BatchResult:
+    """Send the deliveries of a batch that have not gone out yet, recording outcomes as they
+    come. What must be tried again, and what another run is still sending, is returned."""
+    alert = Alert.objects.prefetch_related("infos", "regions", "references").get(pk=alert_id)
+    mine, theirs = claim(delivery_ids)
+    by_pk = {d.pk: d for d in mine}
+    retry_ids, waits = (
+        [d.pk for d in theirs],
+        [(d.lease_until - timezone.now()).total_seconds() for d in theirs],
+    )
     outcomes = push.send_all(
-        messages,
-        vapid=headers,
+        push_messages(alert, mine),
+        vapid=push.VapidHeaders(vapid.signer(), settings.VAPID_SUBJECT),
         concurrency=settings.PUSH_CONCURRENCY,
         timeout=settings.PUSH_TIMEOUT_SECONDS,
     )
-    return record_outcomes({d.pk: d for d in deliveries}, outcomes, attempt=attempt)
+    for chunk in outcomes:
+        result = record_outcomes({o.key: by_pk[o.key] for o in chunk}, chunk, attempt=attempt)
+        retry_ids += result.retry_ids
+        waits.append(result.retry_after)
+    return BatchResult(retry_ids=retry_ids, retry_after=max(waits, default=0))
 
 
 def status_of(outcome) -> str:
@@ -146,7 +172,8 @@ def status_of(outcome) -> str:
 
 
 def record_outcomes(deliveries: dict, outcomes, *, attempt: int) -> BatchResult:
-    """Store every outcome of a batch in a few bulk queries; gone subscriptions are deleted."""
+    """Store the outcomes of (part of) a batch in a few bulk queries and release the lease;
+    gone subscriptions are deleted."""
     for outcome in outcomes:
         delivery = deliveries[outcome.key]
         delivery.status = status_of(outcome)
@@ -164,6 +191,7 @@ def record_outcomes(deliveries: dict, outcomes, *, attempt: int) -> BatchResult:
             status=status,
             last_response=response,
             attempts=F("attempts") + 1,
+            lease_until=None,
             updated_at=timezone.now(),
         )
     by_status = {status: [d for d in rows if d.status == status] for status in PushStatus.values}

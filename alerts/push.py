@@ -1,17 +1,22 @@
 """Sending web push messages concurrently. The only module that imports pywebpush.
 
-pywebpush's `webpush()` re-signs VAPID on every call, mutates its claims and has no timeout, so
-this module uses `WebPusher.send_async` on one aiohttp session, with the VAPID header signed once
-per push-service origin and reused until close to expiry.
+pywebpush's `webpush()` re-signs VAPID on every call, mutates its claims and has no timeout, and
+`WebPusher.send_async` copies and re-wraps every request; this module takes only the encryption
+from pywebpush (`WebPusher.encode`) and posts on one aiohttp session on a uvloop event loop, with
+the VAPID header signed once per push-service origin and reused until close to expiry.
 """
 
 import asyncio
+import queue
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 import aiohttp
+import uvloop
 from pywebpush import WebPusher
 
 VAPID_LIFETIME_SECONDS = 12 * 3600
@@ -68,38 +73,47 @@ def retry_after_seconds(value: str | None) -> float | None:
         return None
 
 
-async def send_one(session, semaphore, message: PushMessage, vapid: VapidHeaders, timeout: float):
+def encrypt(message: PushMessage) -> bytes:
+    """The payload encrypted for one subscription (RFC 8291, aes128gcm, a fresh ECDH key)."""
+    keys = {"p256dh": message.p256dh, "auth": message.auth}
+    return WebPusher({"endpoint": message.endpoint, "keys": keys}).encode(message.payload)["body"]
+
+
+async def send_one(session, semaphore, message: PushMessage, vapid: VapidHeaders):
     async with semaphore:
-        subscription = {
-            "endpoint": message.endpoint,
-            "keys": {"p256dh": message.p256dh, "auth": message.auth},
-        }
         headers = {
             **vapid.for_endpoint(message.endpoint),
+            "Content-Encoding": "aes128gcm",
+            "TTL": str(message.ttl),
             "Urgency": message.urgency,
             "Topic": message.topic,
         }
         try:
-            pusher = WebPusher(subscription, aiohttp_session=session)
-            response = await pusher.send_async(
-                data=message.payload,
+            async with session.post(
+                message.endpoint,
+                data=encrypt(message),
                 headers=headers,
-                ttl=message.ttl,
-                timeout=aiohttp.ClientTimeout(total=timeout),
-            )
+            ) as response:
+                await response.read()
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             return PushOutcome(message.key, None, error=f"{type(exc).__name__}: {exc}"[:200])
         retry_after = retry_after_seconds(response.headers.get("Retry-After"))
         return PushOutcome(message.key, response.status, retry_after)
 
 
-async def send_all_async(messages, *, vapid: VapidHeaders, concurrency: int, timeout: float):
+async def send_all_async(
+    messages, report, *, vapid: VapidHeaders, concurrency: int, timeout: float
+):
+    """Send every message and hand each outcome to `report` as soon as it is known."""
     semaphore = asyncio.Semaphore(concurrency)
     connector = aiohttp.TCPConnector(limit=concurrency)
-    async with aiohttp.ClientSession(connector=connector) as session:
-        return await asyncio.gather(
-            *(send_one(session, semaphore, message, vapid, timeout) for message in messages)
-        )
+    timeouts = aiohttp.ClientTimeout(total=timeout)
+    async with aiohttp.ClientSession(connector=connector, timeout=timeouts) as session:
+
+        async def send_and_report(message: PushMessage) -> None:
+            report(await send_one(session, semaphore, message, vapid))
+
+        await asyncio.gather(*(send_and_report(message) for message in messages))
 
 
 def send_all(
@@ -108,8 +122,53 @@ def send_all(
     vapid: VapidHeaders,
     concurrency: int = 150,
     timeout: float = 10.0,
-) -> list[PushOutcome]:
-    """Send every message, at most `concurrency` at a time; one outcome per message."""
-    return asyncio.run(
-        send_all_async(messages, vapid=vapid, concurrency=concurrency, timeout=timeout)
-    )
+    chunk_size: int = 200,
+    chunk_seconds: float = 0.5,
+) -> Iterator[list[PushOutcome]]:
+    """Send every message, at most `concurrency` at a time, and yield the outcomes in chunks
+    while sending goes on (at most `chunk_size`, at least every `chunk_seconds`).
+
+    The event loop runs in its own thread so the caller can record each chunk in the database
+    at once: if the process dies mid-batch, only the messages in flight are not recorded.
+    """
+    if not messages:
+        return
+    outcomes: queue.SimpleQueue = queue.SimpleQueue()
+
+    def run() -> None:
+        try:
+            with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+                runner.run(
+                    send_all_async(
+                        messages,
+                        outcomes.put,
+                        vapid=vapid,
+                        concurrency=concurrency,
+                        timeout=timeout,
+                    )
+                )
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+            outcomes.put(exc)
+
+    threading.Thread(target=run, name="push-sender", daemon=True).start()
+    remaining = len(messages)
+    while remaining:
+        chunk = take_chunk(outcomes, min(chunk_size, remaining), chunk_seconds)
+        remaining -= len(chunk)
+        yield chunk
+
+
+def take_chunk(outcomes: queue.SimpleQueue, size: int, seconds: float) -> list[PushOutcome]:
+    """At least one outcome, then more until `size` or `seconds` have passed."""
+    chunk, deadline = [], None
+    while len(chunk) < size:
+        try:
+            wait = None if deadline is None else max(0.0, deadline - time.monotonic())
+            item = outcomes.get(timeout=wait)
+        except queue.Empty:
+            break
+        if isinstance(item, BaseException):
+            raise item
+        chunk.append(item)
+        deadline = deadline or time.monotonic() + seconds
+    return chunk

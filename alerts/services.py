@@ -5,11 +5,14 @@ approves it. Publishing freezes the message and writes the delivery outbox row i
 transaction; the delivery task is queued after commit.
 """
 
+import logging
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
+from kombu.exceptions import OperationalError as KombuOperationalError
 from wagtail.log_actions import log
 
 from alerts import cap, tasks
@@ -18,6 +21,7 @@ from alerts.jurisdiction import check_area
 from alerts.models import Alert, AlertDelivery, AlertInfo, AlertState, AuthorityMember
 from alerts.models.messages import MsgType, ResponseType, Severity, Status, Urgency
 
+logger = logging.getLogger(__name__)
 EDITABLE_STATES = {AlertState.DRAFT, AlertState.REJECTED}
 
 
@@ -109,7 +113,16 @@ def approve_alert(*, alert: Alert, user) -> Alert:
 
 
 def queue_delivery(alert: Alert) -> None:
-    transaction.on_commit(lambda: tasks.deliver_alert.delay(alert.pk))
+    """Queue the delivery task after commit. If the broker is unreachable the message stays
+    published and its outbox row is queued again by the sweeper once the broker is back."""
+
+    def queue() -> None:
+        try:
+            tasks.deliver_alert.delay(alert.pk)
+        except KombuOperationalError as exc:
+            logger.error("broker unreachable, %s waits for the sweeper: %s", alert.identifier, exc)
+
+    transaction.on_commit(queue)
 
 
 @transaction.atomic

@@ -6,6 +6,7 @@ from datetime import timedelta
 from celery import shared_task
 from django.conf import settings
 from django.utils import timezone
+from redis.exceptions import RedisError
 
 from alerts.broadcast import broadcast_alert
 from alerts.delivery import give_up, plan_push, prune_subscriptions, send_batch
@@ -13,23 +14,32 @@ from alerts.ingest import import_feed
 from alerts.models import Alert, AlertDelivery
 
 logger = logging.getLogger(__name__)
-STUCK_AFTER = timedelta(minutes=2)
 STALE_AFTER = timedelta(days=90)
 
 
 @shared_task(acks_late=True)
 def deliver_alert(alert_id: int) -> None:
-    """Deliver a published message from its outbox row: take the row once (a redelivered task
-    does nothing twice), send it to open pages, then queue its web push batches."""
-    taken = AlertDelivery.objects.filter(alert_id=alert_id, started_at__isnull=True).update(
-        started_at=timezone.now()
-    )
-    if not taken:
+    """Deliver a published message from its outbox row: send it to open pages once, then queue
+    its web push batches and mark the row done. Every step may run again (a redelivered task, the
+    sweeper): the broadcast is taken once, planning skips planned deliveries and batches skip
+    what was sent. If the channel layer is down, the broadcast is left to the next run."""
+    row = AlertDelivery.objects.get(alert_id=alert_id)
+    if row.queued_at:
         return
     alert = Alert.objects.get(pk=alert_id)
-    broadcast_alert(alert)
+    if AlertDelivery.objects.filter(pk=row.pk, started_at__isnull=True).update(
+        started_at=timezone.now()
+    ):
+        try:
+            broadcast_alert(alert)
+        except (OSError, RedisError) as exc:
+            logger.warning("live broadcast of %s failed, will retry: %s", alert.identifier, exc)
+            AlertDelivery.objects.filter(pk=row.pk).update(started_at=None)
     for batch in plan_push(alert):
         send_push_batch.delay(alert_id, batch)
+    AlertDelivery.objects.filter(pk=row.pk, started_at__isnull=False).update(
+        queued_at=timezone.now()
+    )
 
 
 @shared_task(bind=True, acks_late=True, max_retries=8)
@@ -65,11 +75,14 @@ def poll_upstream_feeds() -> dict[str, int]:
 
 @shared_task
 def requeue_stuck_deliveries() -> int:
-    """Queue again every outbox row not taken within STUCK_AFTER (the task was lost, e.g. the
-    broker was down when the alert was published). Run by beat; returns how many."""
-    stuck = AlertDelivery.objects.filter(
-        started_at__isnull=True, created_at__lt=timezone.now() - STUCK_AFTER
-    ).values_list("alert_id", flat=True)
+    """Queue again every outbox row not done OUTBOX_STUCK_SECONDS after publishing (the task was
+    lost because the broker was down or restarted, or its worker died). Run by beat."""
+    stuck_before = timezone.now() - timedelta(seconds=settings.OUTBOX_STUCK_SECONDS)
+    stuck = list(
+        AlertDelivery.objects.filter(
+            queued_at__isnull=True, created_at__lt=stuck_before
+        ).values_list("alert_id", flat=True)
+    )
     for alert_id in stuck:
         deliver_alert.delay(alert_id)
     return len(stuck)

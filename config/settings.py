@@ -151,12 +151,18 @@ CELERY_TIMEZONE = "UTC"
 # Upstream agencies' Atom/RSS feeds of CAP alerts, polled by Celery beat.
 BEACON_CAP_FEEDS = env_list("CAP_FEEDS", [])
 CAP_POLL_SECONDS = int(os.environ.get("CAP_POLL_SECONDS", "120"))
+# An outbox row whose push batches are not queued this long after publishing is queued again.
+OUTBOX_STUCK_SECONDS = int(os.environ.get("OUTBOX_STUCK_SECONDS", "120"))
+OUTBOX_SWEEP_SECONDS = int(os.environ.get("OUTBOX_SWEEP_SECONDS", "60"))
 CELERY_BEAT_SCHEDULE = {
     "poll-upstream-cap-feeds": {
         "task": "alerts.tasks.poll_upstream_feeds",
         "schedule": CAP_POLL_SECONDS,
     },
-    "requeue-stuck-deliveries": {"task": "alerts.tasks.requeue_stuck_deliveries", "schedule": 60},
+    "requeue-stuck-deliveries": {
+        "task": "alerts.tasks.requeue_stuck_deliveries",
+        "schedule": OUTBOX_SWEEP_SECONDS,
+    },
     "prune-stale-subscriptions": {
         "task": "alerts.tasks.prune_stale_subscriptions",
         "schedule": 86400,
@@ -164,7 +170,9 @@ CELERY_BEAT_SCHEDULE = {
 }
 # A batch whose worker died is delivered again to another worker (acks late), after at most an
 # hour: longer than any batch takes.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "3600"))
+}
 
 # --- Web push: keys from the environment, else a local pair kept in var/ (embedded default)
 VAPID_PRIVATE_KEY = os.environ.get("VAPID_PRIVATE_KEY", "")
@@ -175,6 +183,9 @@ PUSH_ALLOW_HTTP_ENDPOINTS = env_bool("PUSH_ALLOW_HTTP_ENDPOINTS", not REDIS_URL)
 PUSH_BATCH_SIZE = 1000
 PUSH_CONCURRENCY = 150
 PUSH_TIMEOUT_SECONDS = 10.0
+# While a batch sends a delivery, other runs of that batch leave it alone for this long; it must
+# exceed the longest batch (a batch waits at most PUSH_TIMEOUT_SECONDS per message in flight).
+PUSH_LEASE_SECONDS = int(os.environ.get("PUSH_LEASE_SECONDS", "300"))
 RATELIMIT_VIEW = "alerts.push_views.rate_limited"
 
 # --- Passwords, sessions, security

@@ -55,6 +55,11 @@ class Subscriber:
         return b64encode(raw)
 
 
+def lowercase_keys(headers) -> dict:
+    """Header names are case-insensitive; tests read them in lower case."""
+    return {name.lower(): value for name, value in headers.items()}
+
+
 @dataclass
 class Received:
     subscriber: str
@@ -145,7 +150,7 @@ class FakePushService:
         )
         with self.lock:
             self.received.append(
-                Received(subscriber.name, json.loads(plain), dict(request.headers))
+                Received(subscriber.name, json.loads(plain), lowercase_keys(request.headers))
             )
         return web.Response(status=201)
 

@@ -332,11 +332,13 @@ class AlertInfo(models.Model):
 
 
 class AlertDelivery(models.Model):
-    """Outbox row written in the publishing transaction: this message must be delivered."""
+    """Outbox row written in the publishing transaction: this message must be delivered. It is
+    done once its web push batches are queued; until then the sweeper queues it again."""
 
     alert = models.OneToOneField(Alert, on_delete=models.CASCADE, related_name="delivery")
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
+    queued_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:
         return f"delivery of {self.alert.identifier}"

@@ -57,7 +57,8 @@ class PushStatus(models.TextChoices):
 
 class PushDelivery(models.Model):
     """One message to one subscription. The unique pair makes a re-run batch skip what already
-    went out; the subscription is kept null when it turned out to be gone."""
+    went out, and the lease keeps two runs of a batch from sending the same row at once; the
+    subscription is kept null when it turned out to be gone."""
 
     alert = models.ForeignKey(Alert, on_delete=models.CASCADE, related_name="push_deliveries")
     subscription = models.ForeignKey(
@@ -66,6 +67,7 @@ class PushDelivery(models.Model):
     status = models.CharField(max_length=16, choices=PushStatus.choices, default=PushStatus.PENDING)
     attempts = models.PositiveSmallIntegerField(default=0)
     last_response = models.CharField(max_length=200, blank=True)
+    lease_until = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

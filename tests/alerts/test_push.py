@@ -1,10 +1,14 @@
 """Web push delivery against a local fake push service that decrypts what it receives."""
 
+from datetime import timedelta
+from unittest import mock
+
 import pytest
 from django.utils import timezone
 
+from alerts import delivery
 from alerts.delivery import counts, plan_push, send_batch
-from alerts.models import Alert, AlertState, PushStatus, PushSubscription, Region
+from alerts.models import Alert, AlertState, PushDelivery, PushStatus, PushSubscription, Region
 from tests.builders import published_alert
 from tests.fakepush import FakePushService, b64encode
 
@@ -100,6 +104,41 @@ def test_a_rerun_batch_sends_nothing_twice(fake_push, published):
     deliver(published)
     deliver(published)  # the task runs again (redelivered by the broker)
     assert len(fake_push.payloads_for("one")) == 1
+
+
+def test_a_concurrent_run_leaves_leased_deliveries_alone(fake_push, published, settings):
+    settings.PUSH_LEASE_SECONDS = 120
+    subscribe(fake_push, "one", regions=["XR-RS-01"])
+    (batch,) = plan_push(published)
+    PushDelivery.objects.filter(pk__in=batch).update(  # another worker is sending it
+        lease_until=timezone.now() + timedelta(seconds=60)
+    )
+    result = send_batch(published.pk, batch)
+    assert fake_push.received == [] and result.retry_ids == batch
+    assert 55 < result.retry_after <= 60  # tried again when that lease ends
+    PushDelivery.objects.filter(pk__in=batch).update(lease_until=timezone.now())  # it died
+    assert send_batch(published.pk, batch).retry_ids == []
+    assert len(fake_push.payloads_for("one")) == 1
+    assert PushDelivery.objects.get(pk=batch[0]).lease_until is None
+
+
+def test_outcomes_are_recorded_while_slow_pushes_are_in_flight(fake_push, published, settings):
+    settings.PUSH_TIMEOUT_SECONDS = 3
+    subscribe(fake_push, "fast", regions=["XR-RS-01"])
+    subscribe(fake_push, "slow", regions=["XR-RS-01"], script=["hang"])
+    (batch,) = plan_push(published)
+    recorded_before_timeout = []
+    original = delivery.record_outcomes
+
+    def record(deliveries, outcomes, *, attempt):
+        recorded_before_timeout.append([o.status for o in outcomes])
+        return original(deliveries, outcomes, attempt=attempt)
+
+    with mock.patch.object(delivery, "record_outcomes", record):
+        result = send_batch(published.pk, batch)
+    # the fast answer was stored on its own, before the slow one timed out
+    assert recorded_before_timeout == [[201], [None]]
+    assert len(result.retry_ids) == 1
 
 
 def test_an_update_uses_the_same_topic_and_tag(fake_push, published):

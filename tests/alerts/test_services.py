@@ -1,9 +1,13 @@
 """The alert workflow: four-eyes approval, jurisdiction, outbox and delivery, follow-ups."""
 
+from datetime import timedelta
 from unittest import mock
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
+from kombu.exceptions import OperationalError as KombuOperationalError
+from redis.exceptions import ConnectionError as RedisConnectionError
 from wagtail.models import ModelLogEntry
 
 from alerts import services
@@ -103,6 +107,39 @@ def test_delivery_task_takes_the_outbox_row_once(
     broadcast.assert_called_once()
     started = AlertDelivery.objects.get(alert=alert).started_at
     assert started is not None
+
+
+def test_publishing_with_the_broker_down_keeps_the_message_for_the_sweeper(
+    draft, author, approver, django_capture_on_commit_callbacks, queued_deliveries
+):
+    from alerts.tasks import requeue_stuck_deliveries
+
+    queued_deliveries.side_effect = KombuOperationalError("Connection refused")
+    alert = publish(draft, author, approver, django_capture_on_commit_callbacks)
+    assert Alert.objects.get(pk=alert.pk).state == AlertState.PUBLISHED
+    row = AlertDelivery.objects.get(alert=alert)
+    assert row.queued_at is None
+    queued_deliveries.side_effect = None
+    AlertDelivery.objects.filter(pk=row.pk).update(created_at=timezone.now() - timedelta(hours=1))
+    assert requeue_stuck_deliveries() == 1
+    assert queued_deliveries.call_args_list[-1] == mock.call(alert.pk)
+
+
+def test_broadcast_failure_is_retried_by_the_next_run(
+    draft, author, approver, django_capture_on_commit_callbacks
+):
+    from alerts.tasks import deliver_alert
+
+    alert = publish(draft, author, approver, django_capture_on_commit_callbacks)
+    with mock.patch("alerts.tasks.broadcast_alert", side_effect=RedisConnectionError) as broadcast:
+        deliver_alert(alert.pk)
+    row = AlertDelivery.objects.get(alert=alert)
+    assert broadcast.called and row.started_at is None and row.queued_at is None
+    with mock.patch("alerts.tasks.broadcast_alert") as broadcast:
+        deliver_alert(alert.pk)  # the sweeper's run
+        deliver_alert(alert.pk)
+    broadcast.assert_called_once()
+    assert AlertDelivery.objects.get(alert=alert).queued_at is not None
 
 
 def test_published_message_cannot_be_resubmitted(
