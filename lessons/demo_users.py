@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
+from lessons.educators import EDUCATORS_GROUP
+
 
 @dataclass(frozen=True)
 class DemoAccount:
@@ -48,7 +50,7 @@ def ensure_educator() -> DemoAccount:
     ensure_user(
         username=account.username,
         password=account.password,
-        groups=[admin_group("Educators")],
+        groups=[admin_group(EDUCATORS_GROUP)],
         first_name="Emil",
         last_name="Educator",
         email="educator@beacon.example",

@@ -24,6 +24,10 @@ class Learner:
         return {"user": None, "anonymous_token": self.token}
 
 
+def new_token() -> str:
+    return secrets.token_hex(16)
+
+
 def learner_for(request, *, create: bool = False) -> Learner:
     """The learner behind a request. Anonymous visitors get a token only once they do something
     worth keeping (`create=True`), so reading the site never creates a session."""
@@ -31,6 +35,6 @@ def learner_for(request, *, create: bool = False) -> Learner:
         return Learner(user=request.user)
     token = request.session.get(SESSION_KEY, "")
     if not token and create:
-        token = secrets.token_hex(16)
+        token = new_token()
         request.session[SESSION_KEY] = token
     return Learner(token=token)

@@ -53,17 +53,23 @@ def record_attempt(
     return attempt
 
 
-@transaction.atomic
 def claim_anonymous_progress(*, user, token: str) -> None:
     """Move what an anonymous visitor did (by session token) to the account they signed in to.
     Reads already recorded for the account are kept once."""
-    if not token:
+    hand_over_progress(token=token, to=Learner(user=user))
+
+
+@transaction.atomic
+def hand_over_progress(*, token: str, to: Learner) -> None:
+    """Move the progress rows of anonymous `token` to another learner: an account, or the token
+    of a class pseudonym the visitor continues as. Reads `to` already has are kept once."""
+    if not token or (to.user is None and to.token == token):
         return
-    known = set(LessonRead.objects.filter(user=user).values_list("lesson_key", flat=True))
+    known = set(LessonRead.objects.of(to).values_list("lesson_key", flat=True))
     anonymous = {"user__isnull": True, "anonymous_token": token}
     LessonRead.objects.filter(**anonymous, lesson_key__in=known).delete()
     for model in (LessonRead, QuizAttempt, Certificate):
-        model.objects.filter(**anonymous).update(user=user, anonymous_token="")
+        model.objects.filter(**anonymous).update(**to.owner_fields())
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from lessons import views
+from lessons import educator_views, join_views, views
 
 app_name = "lessons"
 
@@ -18,4 +18,27 @@ urlpatterns = [
     path("accounts/signup/", views.signup, name="signup"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    # Educators
+    path("classes/", educator_views.class_list, name="class_list"),
+    path("classes/new/", educator_views.class_create, name="class_create"),
+    path("classes/<int:pk>/", educator_views.class_dashboard, name="class_dashboard"),
+    path("classes/<int:pk>/assign/", educator_views.class_assign, name="class_assign"),
+    path(
+        "classes/<int:pk>/assignments/<int:assignment_id>/remove/",
+        educator_views.class_unassign,
+        name="class_unassign",
+    ),
+    path(
+        "classes/<int:pk>/members/<int:member_id>/remove/",
+        educator_views.class_remove_member,
+        name="class_remove_member",
+    ),
+    path("classes/<int:pk>/new-code/", educator_views.class_new_code, name="class_new_code"),
+    path("classes/<int:pk>/archive/", educator_views.class_archive, name="class_archive"),
+    path("classes/<int:pk>/results.csv", educator_views.class_export, name="class_export"),
+    # Learners
+    path("join/", join_views.join_start, name="join_start"),
+    path("join/<str:code>/", join_views.join_class, name="join_class"),
+    path("assignments/", join_views.my_assignments, name="my_assignments"),
+    path("assignments/leave/<int:member_id>/", join_views.leave_class, name="leave_class"),
 ]

@@ -4,7 +4,6 @@ from pathlib import Path
 
 from django.contrib import messages
 from django.contrib.auth import login
-from django.contrib.auth.forms import UserCreationForm
 from django.contrib.staticfiles import finders
 from django.core.paginator import Paginator
 from django.http import HttpResponse
@@ -15,6 +14,8 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from lessons import certificates
+from lessons.classes_forms import SignupForm
+from lessons.classes_services import request_educator_role
 from lessons.learners import learner_for
 from lessons.models import Certificate, CoursePage, LessonPage
 from lessons.services import (
@@ -84,11 +85,14 @@ def verify_certificate(request):
 
 
 def signup(request):
-    form = UserCreationForm(request.POST or None)
+    form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = form.save()
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Your account is ready. Your progress so far has been kept."))
+        if form.cleaned_data["wants_educator_role"]:
+            request_educator_role(user=user)
+            messages.info(request, _("An administrator will review your request to run classes."))
         return redirect("lessons:progress")
     return render(request, "registration/signup.html", {"form": form})
 

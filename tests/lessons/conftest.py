@@ -1,11 +1,23 @@
 """Lesson fixtures: a small quiz lesson in English and French, built like the demo content."""
 
+import re
+
 import pytest
+from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
+from lessons.classes_services import create_class
 from lessons.demo import ensure_locales
 from lessons.demo_lessons import body_stream, quiz_stream, translate_everywhere
-from lessons.models import HomePage, LessonIndexPage, LessonPage
+from lessons.educators import EDUCATORS_GROUP
+from lessons.models import (
+    Classroom,
+    CourseLesson,
+    CoursePage,
+    HomePage,
+    LessonIndexPage,
+    LessonPage,
+)
 
 QUIZ_CONTENT = {
     "en": {
@@ -137,3 +149,59 @@ def answer_sheet(quiz, *, right: set[int] = frozenset({0, 1, 2, 3})) -> dict[str
             pool if question.allows_several and number in right else pool[:1]
         )
     return fields
+
+
+def take_quiz(client, page, **kwargs):
+    """Open `page` with `client` and submit its quiz (see answer_sheet for `right`)."""
+    html = client.get(page.url).content.decode()
+    token = re.search(r'name="submission" value="([^"]+)"', html).group(1)
+    fields = answer_sheet(page.quiz_definition(), **kwargs)
+    return client.post(page.url, {"submission": token, **fields})
+
+
+@pytest.fixture
+def course(lesson) -> CoursePage:
+    """A course of two lessons: the storm lesson and a copy with fresh block ids."""
+    english = QUIZ_CONTENT["en"]
+    second = LessonPage(
+        title="Storm safety 2",
+        slug="storm-2",
+        hazard="storm",
+        summary=english["summary"],
+        body=body_stream(english["body"]),
+        quiz=quiz_stream(english["quiz"]),
+    )
+    lesson.get_parent().add_child(instance=second)
+    course = CoursePage(title="Storm course", slug="storm-course", summary="Two lessons.")
+    course.course_lessons = [
+        CourseLesson(lesson=lesson, sort_order=0),
+        CourseLesson(lesson=second, sort_order=1),
+    ]
+    lesson.get_parent().add_child(instance=course)
+    return course
+
+
+@pytest.fixture
+def educator(django_user_model):
+    user = django_user_model.objects.create_user("teacher", password="Chalk-Board-77")
+    user.groups.add(Group.objects.get_or_create(name=EDUCATORS_GROUP)[0])
+    return user
+
+
+@pytest.fixture
+def educator_client(client, educator):
+    client.force_login(educator)
+    return client
+
+
+@pytest.fixture
+def classroom(educator) -> Classroom:
+    return create_class(owner=educator, name="Class 7B", language="en", time_zone="UTC")
+
+
+def join_with_nickname(client, classroom, nickname="Mika", pin="2468"):
+    """Join `classroom` from `client` (a browser without an account) with a nickname and PIN."""
+    return client.post(
+        f"/en/join/{classroom.join_code}/",
+        {"action": "nickname", "join-nickname": nickname, "join-pin": pin, "join-pin_again": pin},
+    )

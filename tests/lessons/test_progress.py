@@ -5,41 +5,11 @@ import re
 import pytest
 from django.test import Client
 
-from lessons.demo_lessons import body_stream, quiz_stream
-from lessons.models import Certificate, CourseLesson, CoursePage, LessonPage, QuizAttempt
-from tests.lessons.conftest import QUIZ_CONTENT, answer_sheet
+from lessons.models import Certificate, QuizAttempt
+from tests.lessons.conftest import take_quiz
 from tests.services import unavailable
 
 pytestmark = pytest.mark.django_db
-
-
-def take_quiz(client, page, **kwargs):
-    html = client.get(page.url).content.decode()
-    token = re.search(r'name="submission" value="([^"]+)"', html).group(1)
-    fields = answer_sheet(page.quiz_definition(), **kwargs)
-    return client.post(page.url, {"submission": token, **fields})
-
-
-@pytest.fixture
-def course(lesson) -> CoursePage:
-    """A course of two lessons: the storm lesson and a copy with fresh block ids."""
-    english = QUIZ_CONTENT["en"]
-    second = LessonPage(
-        title="Storm safety 2",
-        slug="storm-2",
-        hazard="storm",
-        summary=english["summary"],
-        body=body_stream(english["body"]),
-        quiz=quiz_stream(english["quiz"]),
-    )
-    lesson.get_parent().add_child(instance=second)
-    course = CoursePage(title="Storm course", slug="storm-course", summary="Two lessons.")
-    course.course_lessons = [
-        CourseLesson(lesson=lesson, sort_order=0),
-        CourseLesson(lesson=second, sort_order=1),
-    ]
-    lesson.get_parent().add_child(instance=course)
-    return course
 
 
 def test_progress_page_shows_anonymous_work(client, lesson):

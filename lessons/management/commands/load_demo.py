@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 
 from alerts.demo import ensure_authority_users
 from lessons.demo import ensure_home_pages
+from lessons.demo_classes import DEMO_PIN, LEARNERS, ensure_demo_class
 from lessons.demo_lessons import ensure_demo_lessons
 from lessons.demo_users import DemoAccount, ensure_editor, ensure_educator
 
@@ -21,11 +22,9 @@ class Command(BaseCommand):
         lessons = ", ".join(lesson.title for lesson in course.lessons())
         self.stdout.write(f"Course '{course.title}': {lessons}")
 
-        accounts: list[DemoAccount] = [
-            ensure_editor(),
-            *ensure_authority_users(),
-            ensure_educator(),
-        ]
+        educator = ensure_educator()
+        accounts: list[DemoAccount] = [ensure_editor(), *ensure_authority_users(), educator]
+        classroom = ensure_demo_class(course=course, educator_username=educator.username)
         self.stdout.write(
             self.style.WARNING(
                 "\nDEMO CREDENTIALS - for trying Beacon on this machine only. "
@@ -35,3 +34,7 @@ class Command(BaseCommand):
         self.stdout.write("Sign in at http://127.0.0.1:8000/admin/ as:")
         for account in accounts:
             self.stdout.write(f"  {account.role:<28} {account.username:<22} {account.password}")
+        self.stdout.write(
+            f"Demo class '{classroom.name}' (educator {educator.username}): join code "
+            f"{classroom.join_code}; learners {', '.join(LEARNERS)} with PIN {DEMO_PIN}"
+        )
