@@ -153,7 +153,7 @@ def _cell(keys: set, attempts: list[dict], reads: list[dict]) -> Cell:
     return Cell(
         status=status,
         # A lesson's best score; a course's is the mean of its lessons' (0 for an untried one).
-        best_score=round(sum(best.values()) / len(best)) if attempts else None,
+        best_score=sum(best.values()) // len(best) if attempts else None,
         attempts=len(attempts),
         last_activity=max(moments, default=None),
     )
