@@ -168,10 +168,15 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 86400,
     },
 }
-# A batch whose worker died is delivered again to another worker (acks late), after at most an
-# hour: longer than any batch takes.
+# A task whose worker died (acks late) goes back to the queue once it has been unacknowledged
+# for the visibility timeout, found by a sweep every few seconds. Running a push batch twice is
+# harmless (delivered rows are skipped, rows another run is sending are leased), so the timeout
+# only has to exceed the longest batch, not the longest Retry-After countdown.
+TASK_VISIBILITY_TIMEOUT = int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "600"))
 CELERY_BROKER_TRANSPORT_OPTIONS = {
-    "visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "3600"))
+    "visibility_timeout": TASK_VISIBILITY_TIMEOUT,
+    "unacked_restore_interval": min(10, max(1, TASK_VISIBILITY_TIMEOUT // 5)),
+    "unacked_restore_throttle": 1,
 }
 
 # --- Web push: keys from the environment, else a local pair kept in var/ (embedded default)

@@ -130,7 +130,8 @@ class FakePushService:
         if subscriber.script:
             answer = subscriber.script.pop(0)
             if answer == "hang":
-                await asyncio.sleep(30)
+                await asyncio.sleep(30)  # the sender gives up long before
+                return web.Response(status=504)
             if isinstance(answer, tuple):
                 return web.Response(status=answer[0], headers={"Retry-After": answer[1]})
             return web.Response(status=answer)

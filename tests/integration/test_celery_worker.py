@@ -1,116 +1,101 @@
-"""Publishing with a real Celery worker process on Redis and PostgreSQL (the production shape):
-the task queued after commit reaches the worker, which delivers to the live-page group and to
-every matching push subscription, each in its language."""
+"""Publishing with real Celery worker processes on Redis and PostgreSQL: every matching
+subscription gets the message once, in its language, through push-service throttling, a worker
+killed mid-batch and a Redis restart between publishing and delivery."""
 
-import subprocess
+from collections import Counter
+from unittest import mock
 
 import pytest
-import redis
-from django.db import connection
+from kombu import Connection
 
-from alerts import services
-from alerts.demo import ensure_regions
-from alerts.models import (
-    Authority,
-    AuthorityMember,
-    PushDelivery,
-    PushSubscription,
-    Region,
-)
-from tests.builders import write_texts
-from tests.fakepush import FakePushService, b64encode
-from tests.services import PYTHON, ROOT, subprocess_env, unavailable, wait_until
+from alerts import tasks
+from alerts.models import PushDelivery, PushStatus
+from tests.integration.conftest import subscribe
+from tests.services import wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-@pytest.fixture
-def database_url() -> str:
-    if connection.vendor != "postgresql":
-        unavailable("a worker process needs a shared database: set DATABASE_URL to PostgreSQL")
-    settings = connection.settings_dict
-    return f"postgres://{settings['USER']}@{settings['HOST']}:{settings['PORT']}/{settings['NAME']}"
+def delivered(alert) -> int:
+    return PushDelivery.objects.filter(alert=alert, status=PushStatus.DELIVERED).count()
 
 
-@pytest.fixture
-def worker(redis_url, database_url, tmp_path):
-    redis.Redis.from_url(redis_url).delete("celery")  # tasks left by earlier runs
-    process = subprocess.Popen(
-        [
-            PYTHON,
-            "-m",
-            "celery",
-            "-A",
-            "config",
-            "worker",
-            "--pool=solo",
-            "--without-gossip",
-            "--without-mingle",
-            "--without-heartbeat",
-            "--loglevel=WARNING",
-        ],
-        cwd=ROOT,
-        env=subprocess_env(
-            DATABASE_URL=database_url,
-            REDIS_URL=redis_url,
-            BEACON_VAR_DIR=str(tmp_path),
-            PUSH_ALLOW_HTTP_ENDPOINTS="1",
-        ),
-        stdout=subprocess.DEVNULL,
-        stderr=(tmp_path / "worker.log").open("w"),
-    )
-    yield process
-    process.terminate()
-    process.wait(timeout=20)
+def assert_each_once(fake_push, names) -> None:
+    received = Counter(r.subscriber for r in fake_push.received)
+    assert received == Counter(names), received
+    assert fake_push.refused == []
 
 
-@pytest.fixture
-def fake_push():
-    service = FakePushService().start()
-    yield service
-    service.stop()
-
-
-def subscription(fake_push, name: str, codes: list[str], language: str) -> None:
-    subscriber = fake_push.subscriber(name)
-    row = PushSubscription.objects.create(
-        endpoint=fake_push.endpoint(name),
-        p256dh=subscriber.p256dh,
-        auth=b64encode(subscriber.auth),
-        language=language,
-    )
-    row.regions.set(Region.objects.filter(code__in=codes))
-
-
-def test_published_alert_is_delivered_by_the_worker(worker, fake_push, django_user_model):
-    ensure_regions()
-    authority = Authority.objects.create(
-        name="Riverside", sender="alerts.riverside.test", languages="en"
-    )
-    authority.jurisdiction.set(Region.objects.filter(code="XR-RS"))
-    author = django_user_model.objects.create_user("author", password="a-long-password-1")
-    approver = django_user_model.objects.create_user("approver", password="a-long-password-2")
-    AuthorityMember.objects.create(authority=authority, user=author)
-    AuthorityMember.objects.create(authority=authority, user=approver, can_approve=True)
-    subscription(fake_push, "fr-town", ["XR-RS-01"], "fr")
-    subscription(fake_push, "uk-county", ["XR-RS"], "uk")
-    subscription(fake_push, "elsewhere", ["XR-HL-01"], "en")
-
-    alert = services.new_alert(authority=authority, user=author)
-    alert.regions.set(Region.objects.filter(code="XR-RS-01"))
-    alert.save()
-    write_texts(alert)
-    services.submit_alert(alert=alert, user=author)
-    services.approve_alert(alert=alert, user=approver)  # commits; the task goes to Redis
+def test_published_alert_is_delivered_by_the_worker(workers, redis_url, fake_push, publish):
+    workers.start(redis_url)
+    subscribe(fake_push, "fr-town", ["XR-RS-01"], "fr")
+    subscribe(fake_push, "uk-county", ["XR-RS"], "uk")
+    subscribe(fake_push, "elsewhere", ["XR-HL-01"], "en")
+    alert = publish(["XR-RS-01"])  # commits; the task goes to Redis
 
     wait_until(lambda: len(fake_push.received) >= 2, timeout=60, what="the worker's deliveries")
     assert [p["title"] for p in fake_push.payloads_for("fr-town")] == ["Flood fr"]
     assert [p["lang"] for p in fake_push.payloads_for("uk-county")] == ["en"]  # fallback
     assert fake_push.payloads_for("elsewhere") == []
     assert fake_push.refused == []
-    delivered = wait_until(
-        lambda: PushDelivery.objects.filter(alert=alert, status="delivered").count() == 2,
-        timeout=10,
-        what="delivery records",
-    )
-    assert delivered
+    wait_until(lambda: delivered(alert) == 2, timeout=10, what="delivery records")
+
+
+def test_a_429_storm_is_honoured_and_everything_delivered_once(
+    workers, redis_url, fake_push, publish
+):
+    names = [f"busy-{i}" for i in range(30)]
+    for name in names:
+        subscribe(fake_push, name, ["XR-RS-01"], "en", (429, "1"))
+    workers.start(redis_url)
+    alert = publish(["XR-RS-01"])
+
+    wait_until(lambda: delivered(alert) == 30, timeout=60, what="deliveries after Retry-After")
+    assert_each_once(fake_push, names)
+    assert set(PushDelivery.objects.filter(alert=alert).values_list("attempts", flat=True)) == {2}
+
+
+def test_a_worker_killed_mid_batch_is_replaced_without_duplicates(
+    workers, redis_url, fake_push, publish
+):
+    fast, slow = [f"fast-{i}" for i in range(5)], [f"slow-{i}" for i in range(3)]
+    for name in fast:
+        subscribe(fake_push, name, ["XR-RS-01"])
+    for name in slow:
+        subscribe(fake_push, name, ["XR-RS-01"], "en", "hang")
+    # A killed worker's task comes back after the visibility timeout; its leased rows after
+    # the lease (both shortened from an hour and five minutes so the test is quick).
+    settings = {"CELERY_VISIBILITY_TIMEOUT": "5", "PUSH_LEASE_SECONDS": "3"}
+    first = workers.start(redis_url, **settings)
+    alert = publish(["XR-RS-01"])
+
+    wait_until(lambda: delivered(alert) == 5, timeout=60, what="the fast deliveries recorded")
+    workers.kill(first)  # the slow pushes are still in flight
+    assert len(fake_push.received) == 5
+    workers.start(redis_url, **settings)
+
+    wait_until(lambda: delivered(alert) == 8, timeout=60, what="the rest, by the new worker")
+    assert_each_once(fake_push, fast + slow)
+
+
+def test_delivery_survives_a_redis_restart_between_publishing_and_delivery(
+    workers, private_redis, fake_push, publish, tmp_path
+):
+    subscribe(fake_push, "one", ["XR-RS-01"])
+    subscribe(fake_push, "two", ["XR-RS"])
+
+    def queue_on_private_redis(alert_id):
+        with Connection(private_redis.url) as connection:
+            tasks.deliver_alert.apply_async((alert_id,), connection=connection)
+
+    with mock.patch.object(tasks.deliver_alert, "delay", queue_on_private_redis):
+        alert = publish(["XR-RS-01"])
+    assert private_redis.client().llen("celery") == 1  # queued...
+    private_redis.stop()
+    private_redis.start()
+    assert private_redis.client().llen("celery") == 0  # ...and lost with the restart
+
+    beat = ["--beat", f"--schedule={tmp_path / 'beat-schedule'}"]
+    workers.start(private_redis.url, *beat, OUTBOX_STUCK_SECONDS="1", OUTBOX_SWEEP_SECONDS="1")
+    wait_until(lambda: delivered(alert) == 2, timeout=60, what="delivery after the sweep")
+    assert_each_once(fake_push, ["one", "two"])

@@ -1,0 +1,155 @@
+"""Real worker processes on Redis and PostgreSQL (the production shape), a fake push service,
+and an authority whose alerts they deliver."""
+
+import os
+import signal
+import subprocess
+import tempfile
+
+import pytest
+import redis
+from django.db import connection
+
+from alerts import services
+from alerts.demo import ensure_regions
+from alerts.models import Authority, AuthorityMember, PushSubscription, Region
+from tests.builders import write_texts
+from tests.fakepush import FakePushService, b64encode
+from tests.services import PYTHON, ROOT, free_port, subprocess_env, unavailable, wait_until
+
+
+@pytest.fixture
+def database_url() -> str:
+    if connection.vendor != "postgresql":
+        unavailable("a worker process needs a shared database: set DATABASE_URL to PostgreSQL")
+    settings = connection.settings_dict
+    return f"postgres://{settings['USER']}@{settings['HOST']}:{settings['PORT']}/{settings['NAME']}"
+
+
+class Workers:
+    """Starts Celery worker processes; stops (or kills) them."""
+
+    def __init__(self, database_url: str, log_dir):
+        self.database_url, self.log_dir = database_url, log_dir
+        self.processes: list[subprocess.Popen] = []
+
+    def start(self, redis_url: str, *args: str, **env: str) -> subprocess.Popen:
+        command = [PYTHON, "-m", "celery", "-A", "config", "worker", "--pool=solo"]
+        command += ["--without-gossip", "--without-mingle", "--loglevel=WARNING", *args]
+        log = (self.log_dir / f"worker-{len(self.processes)}.log").open("w")
+        process = subprocess.Popen(  # noqa: S603 - our own worker
+            command,
+            cwd=ROOT,
+            env=subprocess_env(
+                DATABASE_URL=self.database_url,
+                REDIS_URL=redis_url,
+                BEACON_VAR_DIR=str(self.log_dir),
+                PUSH_ALLOW_HTTP_ENDPOINTS="1",
+                **env,
+            ),
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+        self.processes.append(process)
+        return process
+
+    def kill(self, process: subprocess.Popen) -> None:
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=10)
+
+    def stop_all(self) -> None:
+        for process in self.processes:
+            if process.poll() is None:
+                process.terminate()
+                process.wait(timeout=20)
+
+
+@pytest.fixture
+def workers(redis_url, database_url, tmp_path):
+    redis.Redis.from_url(redis_url).delete("celery", "unacked", "unacked_index")  # earlier runs
+    started = Workers(database_url, tmp_path)
+    yield started
+    started.stop_all()
+
+
+class PrivateRedis:
+    """A Redis server of the test's own, which it may stop and start again (losing its data,
+    as the production Redis does: nothing is kept on disk)."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.process = None
+        self.directory = tempfile.mkdtemp(prefix="beacon-redis-")
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> "PrivateRedis":
+        self.process = subprocess.Popen(  # noqa: S603 - the machine's redis-server
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""]
+            + ["--appendonly", "no", "--dir", self.directory],
+            stdout=subprocess.DEVNULL,
+        )
+        wait_until(lambda: self.client().ping(), timeout=10, what="the private Redis")
+        return self
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+    def client(self) -> redis.Redis:
+        return redis.Redis.from_url(self.url)
+
+
+@pytest.fixture
+def private_redis(redis_url):  # redis_url: only where a Redis server is expected
+    if not os.path.exists("/usr/bin/redis-server"):
+        unavailable("redis-server is not installed")
+    server = PrivateRedis().start()
+    yield server
+    if server.process.poll() is None:
+        server.stop()
+
+
+@pytest.fixture
+def fake_push():
+    service = FakePushService().start()
+    yield service
+    service.stop()
+
+
+def subscribe(fake_push, name: str, codes: list[str], language: str = "en", *script) -> None:
+    subscriber = fake_push.subscriber(name, *script)
+    row = PushSubscription.objects.create(
+        endpoint=fake_push.endpoint(name),
+        p256dh=subscriber.p256dh,
+        auth=b64encode(subscriber.auth),
+        language=language,
+    )
+    row.regions.set(Region.objects.filter(code__in=codes))
+
+
+@pytest.fixture
+def publish(django_user_model):
+    """Publish a Severe alert for `codes` through the four-eyes workflow; the delivery task is
+    queued after commit, as in production."""
+    ensure_regions()
+    authority = Authority.objects.create(
+        name="Riverside", sender="alerts.riverside.test", languages="en"
+    )
+    authority.jurisdiction.set(Region.objects.filter(code="XR-RS"))
+    author = django_user_model.objects.create_user("author", password="a-long-password-1")
+    approver = django_user_model.objects.create_user("approver", password="a-long-password-2")
+    AuthorityMember.objects.create(authority=authority, user=author)
+    AuthorityMember.objects.create(authority=authority, user=approver, can_approve=True)
+
+    def publish_for(codes: list[str]):
+        alert = services.new_alert(authority=authority, user=author)
+        alert.regions.set(Region.objects.filter(code__in=codes))
+        alert.save()
+        write_texts(alert)
+        services.submit_alert(alert=alert, user=author)
+        return services.approve_alert(alert=alert, user=approver)
+
+    return publish_for
