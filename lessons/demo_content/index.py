@@ -24,6 +24,30 @@ INDEX = {
             "title": "الدروس",
             "intro": "دروس قصيرة للاستعداد لحالات الطوارئ، ينتهي كل منها باختبار قصير.",
         },
+        "de": {
+            "title": "Lektionen",
+            "intro": (
+                "Kurze Lektionen zur Vorbereitung auf Notfälle. Jede endet mit einem kurzen Test."
+            ),
+        },
+        "pl": {
+            "title": "Lekcje",
+            "intro": (
+                "Krótkie lekcje o tym, jak przygotować się na sytuacje kryzysowe. "
+                "Każda kończy się quizem."
+            ),
+        },
+        "es": {
+            "title": "Lecciones",
+            "intro": (
+                "Lecciones breves para prepararse ante emergencias. "
+                "Cada una termina con un cuestionario."
+            ),
+        },
+        "it": {
+            "title": "Lezioni",
+            "intro": "Brevi lezioni per prepararsi alle emergenze. Ognuna si conclude con un quiz.",
+        },
     },
 }
 

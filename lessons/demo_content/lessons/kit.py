@@ -1536,5 +1536,1639 @@ LESSON = {
                 },
             ],
         },
+        "de": {
+            "title": "Ein Notfallset für 72 Stunden zusammenstellen",
+            "summary": (
+                "Bei einer Katastrophe kann es mehrere Tage dauern, bis Hilfe alle Menschen "
+                "erreicht. Mit einem fertig gepackten Notfallset kommt Ihr Haushalt mindestens "
+                "drei Tage lang allein zurecht."
+            ),
+            "body": [
+                (
+                    "text",
+                    [
+                        (
+                            "Unwetter, Hochwasser oder ein langer Stromausfall können dazu führen, "
+                            "dass es in Ihrer Gegend kein Wasser, keinen Strom, keine geöffneten "
+                            "Geschäfte und kein Telefonnetz mehr gibt. Die Einsatzkräfte müssen "
+                            "zuerst den Menschen helfen, die in größter Gefahr sind. Deshalb muss "
+                            "sich Ihr Haushalt vielleicht eine Zeit lang selbst versorgen."
+                        ),
+                        (
+                            "Ein Notfallset für 72 Stunden ist eine Tasche oder Kiste mit allem, "
+                            "was Sie brauchen, um drei Tage zu überstehen. Bewahren Sie es an "
+                            "einem festen Ort auf, den alle kennen, in der Nähe des Ausgangs. So "
+                            "können Sie es schnell mitnehmen, wenn Sie Ihre Wohnung verlassen "
+                            "müssen."
+                        ),
+                    ],
+                ),
+                (
+                    "heading",
+                    "Wasser und Lebensmittel",
+                ),
+                (
+                    "text",
+                    [
+                        (
+                            "Planen Sie etwa 2 Liter Trinkwasser pro Person und Tag ein, dazu "
+                            "etwas mehr zum Waschen und Zähneputzen. Für eine vierköpfige Familie "
+                            "sind das mindestens 24 Liter Trinkwasser für drei Tage. Nehmen Sie "
+                            "verschlossene Flaschen und notieren Sie sich das Haltbarkeitsdatum."
+                        ),
+                        (
+                            "Wählen Sie Lebensmittel, die lange haltbar sind und ohne Kochen "
+                            "gegessen werden können: Fisch oder Bohnen aus der Dose, Cracker, "
+                            "Trockenobst, Nüsse und Müsliriegel. Packen Sie einen Handdosenöffner "
+                            "ein. Ersetzen Sie Wasser und Lebensmittel, bevor sie ablaufen, und "
+                            "verbrauchen Sie die alten Vorräte zu Hause, damit nichts verschwendet "
+                            "wird."
+                        ),
+                    ],
+                ),
+                (
+                    "checklist",
+                    {
+                        "title": "Das gehört in Ihr Notfallset",
+                        "items": [
+                            "Trinkwasser: etwa 2 Liter pro Person und Tag, für 3 Tage",
+                            (
+                                "Lebensmittel, die nicht gekocht werden müssen, und ein "
+                                "Handdosenöffner"
+                            ),
+                            "Ihre gewohnten Medikamente und Kopien Ihrer Rezepte",
+                            "Ein Erste-Hilfe-Set",
+                            "Eine Taschenlampe und Ersatzbatterien",
+                            "Ein batteriebetriebenes Radio oder ein Kurbelradio",
+                            "Eine geladene Powerbank und ein Ladekabel für das Handy",
+                            "Etwas Bargeld in kleinen Scheinen und Münzen",
+                            (
+                                "Kopien von Ausweisen und Versicherungsunterlagen sowie wichtige "
+                                "Kontaktdaten, in einer wasserdichten Hülle"
+                            ),
+                            (
+                                "Seife, Toilettenpapier, Feuchttücher, Menstruationsartikel und "
+                                "Müllbeutel"
+                            ),
+                            "Warme Kleidung, eine Decke und festes Schuhwerk",
+                            (
+                                "Ersatzbrille, Ersatzschlüssel und eine Liste wichtiger "
+                                "Telefonnummern auf Papier"
+                            ),
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "warning",
+                        "title": "Verzichten Sie auf Kerzen",
+                        "text": (
+                            "Kerzen lösen bei Stromausfällen oft Wohnungsbrände aus. Nutzen Sie "
+                            "stattdessen eine Taschenlampe oder eine Batterielampe. Wenn Sie doch "
+                            "eine Kerze anzünden müssen, stellen Sie sie in einen standfesten "
+                            "Halter, weit weg von Vorhängen, und lassen Sie sie nie "
+                            "unbeaufsichtigt brennen."
+                        ),
+                    },
+                ),
+                (
+                    "heading",
+                    "Denken Sie an alle in Ihrem Haushalt",
+                ),
+                (
+                    "text",
+                    [
+                        (
+                            "Passen Sie das Set an die Menschen an, die mit Ihnen zusammenleben. "
+                            "Babys brauchen Windeln, Säuglingsnahrung und Fläschchen. Ältere "
+                            "Menschen brauchen vielleicht eine Ersatzbrille, Batterien für das "
+                            "Hörgerät oder eine Gehhilfe. Menschen mit Behinderungen brauchen "
+                            "unter Umständen zusätzliches medizinisches Material oder einen "
+                            "geladenen Akku für den Rollstuhl."
+                        ),
+                        (
+                            "Auch Haustiere brauchen Futter, Wasser, eine Leine oder eine "
+                            "Transportbox und ihre Medikamente. Kinder kommen besser zurecht, wenn "
+                            "sie ein kleines Spielzeug, ein Buch oder ein Spiel dabeihaben."
+                        ),
+                    ],
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "tip",
+                        "title": "Legen Sie auch digitale Kopien an",
+                        "text": (
+                            "Fotografieren oder scannen Sie Ihre Dokumente und speichern Sie sie "
+                            "in einem sicheren Online-Konto oder auf einem verschlüsselten "
+                            "USB-Stick. Wenn die Papierkopien verloren gehen, können Sie trotzdem "
+                            "nachweisen, wer Sie sind, und sich an Ihre Versicherung wenden."
+                        ),
+                    },
+                ),
+                (
+                    "steps",
+                    {
+                        "before": [
+                            (
+                                "Schreiben Sie auf, was Ihr Haushalt braucht, und sammeln Sie "
+                                "alles in einer Tasche oder Kiste."
+                            ),
+                            (
+                                "Lagern Sie das Set an einem kühlen, trockenen Ort, den Sie leicht "
+                                "erreichen."
+                            ),
+                            "Sagen Sie allen in Ihrem Haushalt, wo das Set steht.",
+                        ],
+                        "during": [
+                            (
+                                "Nehmen Sie das Set mit, wenn Sie aufgefordert werden, Ihre "
+                                "Wohnung zu verlassen."
+                            ),
+                            (
+                                "Hören Sie Radio, um offizielle Informationen und Anweisungen zu "
+                                "erhalten."
+                            ),
+                            (
+                                "Teilen Sie Wasser und Lebensmittel sorgfältig ein, damit sie drei "
+                                "Tage reichen."
+                            ),
+                        ],
+                        "after": [
+                            (
+                                "Ersetzen Sie alles, was Sie verbraucht haben, sobald die "
+                                "Geschäfte wieder öffnen."
+                            ),
+                            (
+                                "Prüfen Sie das Set zweimal im Jahr, zum Beispiel im Frühling und "
+                                "im Herbst."
+                            ),
+                            (
+                                "Tauschen Sie abgelaufene Lebensmittel, Wasser und Medikamente "
+                                "sowie alte Batterien aus."
+                            ),
+                        ],
+                    },
+                ),
+            ],
+            "quiz": [
+                {
+                    "kind": "single",
+                    "prompt": (
+                        "Wie viel Trinkwasser sollten Sie für eine Person für drei Tage vorrätig "
+                        "haben?"
+                    ),
+                    "choices": [
+                        {
+                            "text": "Etwa 2 Liter",
+                            "correct": False,
+                            "feedback": (
+                                "Das reicht nur für einen Tag. Sie brauchen etwa 2 Liter für jeden "
+                                "der drei Tage."
+                            ),
+                        },
+                        {
+                            "text": "Etwa 6 Liter",
+                            "correct": True,
+                            "feedback": (
+                                "Richtig: Etwa 2 Liter pro Tag für 3 Tage ergeben 6 Liter "
+                                "Trinkwasser. Planen Sie etwas mehr für die Hygiene ein."
+                            ),
+                        },
+                        {
+                            "text": "Etwa 20 Liter",
+                            "correct": False,
+                            "feedback": (
+                                "Das ist weit mehr, als eine Person in drei Tagen trinkt. So viel "
+                                "Wasser wäre schwer und ließe sich nur mühsam lagern und erneuern."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "multiple",
+                    "prompt": (
+                        "Welche dieser Lebensmittel eignen sich für Ihr Notfallset? Wählen Sie "
+                        "alle zutreffenden Antworten."
+                    ),
+                    "choices": [
+                        {
+                            "text": "Bohnen oder Fisch aus der Dose, mit einem Handdosenöffner",
+                            "correct": True,
+                            "feedback": (
+                                "Ja. Konserven sind lange haltbar und können kalt gegessen werden, "
+                                "und ein Handdosenöffner funktioniert ohne Strom."
+                            ),
+                        },
+                        {
+                            "text": "Tiefkühlpizza",
+                            "correct": False,
+                            "feedback": (
+                                "Nein. Dafür brauchen Sie einen Gefrierschrank und einen Backofen, "
+                                "und beide können im Notfall ausfallen."
+                            ),
+                        },
+                        {
+                            "text": "Müsliriegel und Trockenobst",
+                            "correct": True,
+                            "feedback": (
+                                "Ja. Sie sind leicht, monatelang haltbar und müssen nicht gekocht "
+                                "werden."
+                            ),
+                        },
+                        {
+                            "text": "Frischmilch",
+                            "correct": False,
+                            "feedback": (
+                                "Nein. Frischmilch verdirbt ohne Kühlschrank innerhalb weniger "
+                                "Stunden. H-Milch im Karton ist die bessere Wahl."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "true_false",
+                    "prompt": (
+                        "Bei einem Stromausfall sind Kerzen die sicherste Art, Ihre Wohnung zu "
+                        "beleuchten."
+                    ),
+                    "choices": [
+                        {
+                            "text": "Richtig",
+                            "correct": False,
+                            "feedback": (
+                                "Kerzen sind bei Stromausfällen eine häufige Ursache für "
+                                "Wohnungsbrände. Eine Taschenlampe oder eine Batterielampe ist "
+                                "viel sicherer."
+                            ),
+                        },
+                        {
+                            "text": "Falsch",
+                            "correct": True,
+                            "feedback": (
+                                "Genau. Eine Taschenlampe oder eine Batterielampe gibt Ihnen "
+                                "Licht, ohne dass ein Brand entstehen kann."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "single",
+                    "prompt": (
+                        "Warum gehört ein batteriebetriebenes Radio oder ein Kurbelradio in Ihr "
+                        "Notfallset?"
+                    ),
+                    "choices": [
+                        {
+                            "text": (
+                                "Um offizielle Informationen zu hören, auch wenn Strom und "
+                                "Internet ausgefallen sind"
+                            ),
+                            "correct": True,
+                            "feedback": (
+                                "Richtig. Radiosender sind oft noch zu empfangen, wenn andere "
+                                "Netze ausfallen. So erfahren Sie weiterhin, was die Behörden "
+                                "raten."
+                            ),
+                        },
+                        {
+                            "text": "Um Musik zu hören und Kinder zu beschäftigen",
+                            "correct": False,
+                            "feedback": (
+                                "Musik kann helfen, aber vor allem geht es darum, Warnungen und "
+                                "Anweisungen der Behörden zu hören."
+                            ),
+                        },
+                        {
+                            "text": "Um den Notruf zu wählen",
+                            "correct": False,
+                            "feedback": (
+                                "Ein Radio kann nur Sendungen empfangen. Sie können damit "
+                                "niemanden anrufen."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "single",
+                    "prompt": "Wie oft sollten Sie Ihr Notfallset überprüfen?",
+                    "choices": [
+                        {
+                            "text": "Nur wenn eine Katastrophe angekündigt wird",
+                            "correct": False,
+                            "feedback": (
+                                "Dann sind die Geschäfte vielleicht schon geschlossen oder "
+                                "überfüllt, und Ihnen bleibt keine Zeit mehr, Fehlendes zu "
+                                "besorgen."
+                            ),
+                        },
+                        {
+                            "text": "Zweimal im Jahr",
+                            "correct": True,
+                            "feedback": (
+                                "Richtig. Wenn Sie zweimal im Jahr prüfen, können Sie abgelaufene "
+                                "Lebensmittel, Wasser und Medikamente sowie leere Batterien "
+                                "rechtzeitig ersetzen."
+                            ),
+                        },
+                        {
+                            "text": "Alle zehn Jahre",
+                            "correct": False,
+                            "feedback": (
+                                "Lebensmittel, Wasser, Medikamente und Batterien sind lange vorher "
+                                "abgelaufen."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "multiple",
+                    "prompt": (
+                        "Ihre Nachbarin lebt mit ihrem älteren Vater und einem Hund zusammen. Was "
+                        "sollte sie in ihr Notfallset packen? Wählen Sie alle zutreffenden "
+                        "Antworten."
+                    ),
+                    "choices": [
+                        {
+                            "text": "Die Medikamente ihres Vaters und Kopien seiner Rezepte",
+                            "correct": True,
+                            "feedback": (
+                                "Ja. Apotheken sind vielleicht geschlossen, und mit einer Kopie "
+                                "des Rezepts kann eine Ärztin oder ein Arzt verlorene Medikamente "
+                                "leichter ersetzen."
+                            ),
+                        },
+                        {
+                            "text": "Futter, Wasser und eine Leine für den Hund",
+                            "correct": True,
+                            "feedback": (
+                                "Ja. Haustiere sind im Notfall auf ihre Halter angewiesen und "
+                                "brauchen eigene Vorräte."
+                            ),
+                        },
+                        {
+                            "text": (
+                                "Eine Ersatzbrille oder Hörgerätebatterien, falls ihr Vater Brille "
+                                "oder Hörgerät trägt"
+                            ),
+                            "correct": True,
+                            "feedback": (
+                                "Ja. Ohne sie kann er Anweisungen vielleicht nicht lesen oder "
+                                "Warnungen nicht hören."
+                            ),
+                        },
+                        {
+                            "text": "Nichts, denn ein Standardset reicht für alle",
+                            "correct": False,
+                            "feedback": (
+                                "Nein. Ein Notfallset muss zu den tatsächlichen Bedürfnissen jedes "
+                                "Menschen und jedes Tieres im Haushalt passen."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "single",
+                    "prompt": "Wo bewahren Sie Kopien Ihrer wichtigen Dokumente am besten auf?",
+                    "choices": [
+                        {
+                            "text": (
+                                "In einer wasserdichten Hülle in Ihrem Notfallset, dazu sicher "
+                                "gespeicherte digitale Kopien"
+                            ),
+                            "correct": True,
+                            "feedback": (
+                                "Richtig. Die wasserdichte Hülle schützt die Papierkopien, und die "
+                                "digitalen Kopien dienen als Reserve, falls die Tasche verloren "
+                                "geht."
+                            ),
+                        },
+                        {
+                            "text": "Lose in einer Schublade zu Hause",
+                            "correct": False,
+                            "feedback": (
+                                "Wenn Sie schnell aufbrechen müssen, finden Sie sie vielleicht "
+                                "nicht, und Wasser oder Feuer könnten sie zerstören."
+                            ),
+                        },
+                        {
+                            "text": "Nirgends, denn im Notfall brauchen Sie sie nicht",
+                            "correct": False,
+                            "feedback": (
+                                "Nach einer Katastrophe müssen Sie vielleicht nachweisen, wer Sie "
+                                "sind, auf Ihr Bankkonto zugreifen oder einen Schaden bei der "
+                                "Versicherung melden."
+                            ),
+                        },
+                    ],
+                },
+            ],
+        },
+        "pl": {
+            "title": "Jak przygotować zestaw awaryjny na 72 godziny",
+            "summary": (
+                "Podczas katastrofy dotarcie z pomocą do wszystkich potrzebujących może potrwać "
+                "kilka dni. Spakowany zawczasu zestaw pozwala domownikom samodzielnie przetrwać co "
+                "najmniej trzy dni."
+            ),
+            "body": [
+                (
+                    "text",
+                    [
+                        (
+                            "Burza, powódź lub długa przerwa w dostawie prądu mogą pozbawić "
+                            "okolicę wody, elektryczności, otwartych sklepów i zasięgu sieci "
+                            "telefonicznej. Służby ratunkowe muszą najpierw pomóc osobom w "
+                            "największym niebezpieczeństwie, dlatego domownicy mogą być przez "
+                            "jakiś czas zdani na siebie."
+                        ),
+                        (
+                            "Zestaw na 72 godziny to torba lub pudło ze wszystkim, czego potrzeba, "
+                            "aby przetrwać trzy dni. Należy trzymać go w jednym, znanym wszystkim "
+                            "miejscu w pobliżu wyjścia, aby w razie konieczności opuszczenia domu "
+                            "można go było szybko zabrać."
+                        ),
+                    ],
+                ),
+                (
+                    "heading",
+                    "Woda i żywność",
+                ),
+                (
+                    "text",
+                    [
+                        (
+                            "Należy przewidzieć około 2 litrów wody pitnej na osobę dziennie, a do "
+                            "tego trochę więcej do mycia się i szczotkowania zębów. Dla "
+                            "czteroosobowej rodziny oznacza to co najmniej 24 litry wody pitnej na "
+                            "trzy dni. Najlepiej wybierać fabrycznie zamknięte butelki i notować "
+                            "datę ich przydatności."
+                        ),
+                        (
+                            "Warto wybierać żywność o długim terminie przydatności, którą można "
+                            "jeść bez gotowania: konserwy rybne lub fasolę w puszce, krakersy, "
+                            "suszone owoce, orzechy i batony zbożowe. Trzeba też spakować ręczny "
+                            "otwieracz do puszek. Wodę i żywność należy wymieniać przed upływem "
+                            "terminu przydatności, a starsze zapasy zużywać w domu, aby nic się "
+                            "nie zmarnowało."
+                        ),
+                    ],
+                ),
+                (
+                    "checklist",
+                    {
+                        "title": "Co powinno się znaleźć w zestawie",
+                        "items": [
+                            "Woda pitna: około 2 litrów na osobę dziennie, na 3 dni",
+                            "Żywność niewymagająca gotowania i ręczny otwieracz do puszek",
+                            "Leki przyjmowane na stałe i kopie recept",
+                            "Apteczka pierwszej pomocy",
+                            "Latarka i zapasowe baterie",
+                            "Radio na baterie lub na korbkę",
+                            "Naładowany powerbank i kabel do telefonu",
+                            "Trochę gotówki w drobnych banknotach i monetach",
+                            (
+                                "Kopie dokumentów tożsamości, dokumentów ubezpieczeniowych i listy "
+                                "ważnych kontaktów, w wodoszczelnym woreczku"
+                            ),
+                            (
+                                "Mydło, papier toaletowy, chusteczki nawilżane, środki higieny "
+                                "intymnej i worki na śmieci"
+                            ),
+                            "Ciepłe ubrania, koc i wytrzymałe buty",
+                            "Zapasowe okulary, zapasowe klucze i papierowa lista numerów telefonów",
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "warning",
+                        "title": "Uwaga na świece",
+                        "text": (
+                            "Podczas przerw w dostawie prądu świece często są przyczyną pożarów "
+                            "mieszkań. Zamiast nich lepiej używać latarki lub lampy na baterie. "
+                            "Jeśli zapalenie świecy jest naprawdę konieczne, należy postawić ją w "
+                            "stabilnym świeczniku, z dala od zasłon, i nigdy nie zostawiać jej "
+                            "zapalonej bez nadzoru."
+                        ),
+                    },
+                ),
+                (
+                    "heading",
+                    "Potrzeby wszystkich domowników",
+                ),
+                (
+                    "text",
+                    [
+                        (
+                            "Zestaw należy dostosować do osób, z którymi się mieszka. Niemowlęta "
+                            "potrzebują pieluch, mleka modyfikowanego i butelek. Osoby starsze "
+                            "mogą potrzebować zapasowych okularów, baterii do aparatu słuchowego "
+                            "lub sprzętu ułatwiającego chodzenie. Osoby z niepełnosprawnościami "
+                            "mogą potrzebować dodatkowych materiałów medycznych lub naładowanego "
+                            "akumulatora do wózka inwalidzkiego."
+                        ),
+                        (
+                            "Zwierzęta domowe również potrzebują karmy, wody, smyczy lub "
+                            "transportera, a także swoich leków. Dzieci lepiej znoszą trudną "
+                            "sytuację, gdy mają przy sobie małą zabawkę, książkę lub grę."
+                        ),
+                    ],
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "tip",
+                        "title": "Warto mieć też kopie cyfrowe",
+                        "text": (
+                            "Dokumenty warto sfotografować lub zeskanować i przechowywać na "
+                            "bezpiecznym koncie internetowym albo na zaszyfrowanym pendrivie. W "
+                            "razie utraty kopii papierowych nadal będzie można potwierdzić swoją "
+                            "tożsamość i skontaktować się z ubezpieczycielem."
+                        ),
+                    },
+                ),
+                (
+                    "steps",
+                    {
+                        "before": [
+                            (
+                                "Spisać, czego potrzebują domownicy, i zebrać wszystko w jednej "
+                                "torbie lub jednym pudle."
+                            ),
+                            "Przechowywać zestaw w chłodnym, suchym i łatwo dostępnym miejscu.",
+                            "Poinformować wszystkich domowników, gdzie jest zestaw.",
+                        ],
+                        "during": [
+                            (
+                                "Zabrać zestaw ze sobą, jeśli zostanie wydane polecenie "
+                                "opuszczenia domu."
+                            ),
+                            "Słuchać radia, aby poznać oficjalne informacje i zalecenia.",
+                            "Rozważnie dzielić wodę i żywność, aby wystarczyły na trzy dni.",
+                        ],
+                        "after": [
+                            (
+                                "Uzupełnić wszystko, co zostało zużyte, gdy tylko sklepy zostaną "
+                                "ponownie otwarte."
+                            ),
+                            "Sprawdzać zestaw dwa razy w roku, na przykład wiosną i jesienią.",
+                            "Wymieniać przeterminowaną żywność, wodę i leki oraz stare baterie.",
+                        ],
+                    },
+                ),
+            ],
+            "quiz": [
+                {
+                    "kind": "single",
+                    "prompt": "Ile wody pitnej należy zgromadzić dla jednej osoby na trzy dni?",
+                    "choices": [
+                        {
+                            "text": "Około 2 litrów",
+                            "correct": False,
+                            "feedback": (
+                                "To wystarczy tylko na jeden dzień. Potrzeba około 2 litrów na "
+                                "każdy z trzech dni."
+                            ),
+                        },
+                        {
+                            "text": "Około 6 litrów",
+                            "correct": True,
+                            "feedback": (
+                                "Prawidłowo: około 2 litrów dziennie przez 3 dni to 6 litrów wody "
+                                "pitnej. Warto dodać trochę więcej na potrzeby higieny."
+                            ),
+                        },
+                        {
+                            "text": "Około 20 litrów",
+                            "correct": False,
+                            "feedback": (
+                                "To znacznie więcej, niż jedna osoba wypija w ciągu trzech dni. "
+                                "Taki zapas byłby ciężki, a jego przechowywanie i wymiana – "
+                                "kłopotliwe."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "multiple",
+                    "prompt": (
+                        "Które z tych produktów dobrze nadają się do zestawu? Należy zaznaczyć "
+                        "wszystkie poprawne odpowiedzi."
+                    ),
+                    "choices": [
+                        {
+                            "text": "Fasola lub ryba w puszce, z ręcznym otwieraczem do puszek",
+                            "correct": True,
+                            "feedback": (
+                                "Tak. Konserwy mają długi termin przydatności i można je jeść na "
+                                "zimno, a ręczny otwieracz działa bez prądu."
+                            ),
+                        },
+                        {
+                            "text": "Mrożona pizza",
+                            "correct": False,
+                            "feedback": (
+                                "Nie. Wymaga zamrażarki i piekarnika, a oba te urządzenia mogą w "
+                                "sytuacji kryzysowej przestać działać."
+                            ),
+                        },
+                        {
+                            "text": "Batony zbożowe i suszone owoce",
+                            "correct": True,
+                            "feedback": (
+                                "Tak. Są lekkie, nadają się do spożycia przez wiele miesięcy i nie "
+                                "wymagają gotowania."
+                            ),
+                        },
+                        {
+                            "text": "Świeże mleko",
+                            "correct": False,
+                            "feedback": (
+                                "Nie. Bez lodówki świeże mleko psuje się w ciągu kilku godzin. "
+                                "Lepszym wyborem jest mleko UHT w kartonie."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "true_false",
+                    "prompt": (
+                        "Podczas przerwy w dostawie prądu świece są najbezpieczniejszym sposobem "
+                        "oświetlenia domu."
+                    ),
+                    "choices": [
+                        {
+                            "text": "Prawda",
+                            "correct": False,
+                            "feedback": (
+                                "Świece są częstą przyczyną pożarów mieszkań podczas przerw w "
+                                "dostawie prądu. Latarka lub lampa na baterie są znacznie "
+                                "bezpieczniejsze."
+                            ),
+                        },
+                        {
+                            "text": "Fałsz",
+                            "correct": True,
+                            "feedback": (
+                                "Prawidłowo. Latarka lub lampa na baterie dają światło bez ryzyka "
+                                "wywołania pożaru."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "single",
+                    "prompt": (
+                        "Dlaczego w zestawie powinno się znaleźć radio na baterie lub na korbkę?"
+                    ),
+                    "choices": [
+                        {
+                            "text": (
+                                "Aby słyszeć oficjalne komunikaty nawet wtedy, gdy nie ma prądu "
+                                "ani internetu"
+                            ),
+                            "correct": True,
+                            "feedback": (
+                                "Prawidłowo. Radio często nadaje nadal, gdy inne sieci przestają "
+                                "działać, więc wciąż można usłyszeć zalecenia władz."
+                            ),
+                        },
+                        {
+                            "text": "Aby słuchać muzyki i zająć czymś dzieci",
+                            "correct": False,
+                            "feedback": (
+                                "Muzyka może pomóc, ale najważniejsze jest to, by słyszeć "
+                                "ostrzeżenia i polecenia władz."
+                            ),
+                        },
+                        {
+                            "text": "Aby wezwać służby ratunkowe",
+                            "correct": False,
+                            "feedback": (
+                                "Radio tylko odbiera audycje. Nie da się przez nie do nikogo "
+                                "zadzwonić."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "single",
+                    "prompt": "Jak często należy sprawdzać zestaw?",
+                    "choices": [
+                        {
+                            "text": "Tylko wtedy, gdy zapowiadana jest katastrofa",
+                            "correct": False,
+                            "feedback": (
+                                "Wtedy sklepy mogą być już zamknięte lub oblężone, a na "
+                                "uzupełnienie braków zabraknie czasu."
+                            ),
+                        },
+                        {
+                            "text": "Dwa razy w roku",
+                            "correct": True,
+                            "feedback": (
+                                "Prawidłowo. Sprawdzanie zestawu dwa razy w roku pozwala na czas "
+                                "wymienić przeterminowaną żywność, wodę i leki oraz rozładowane "
+                                "baterie."
+                            ),
+                        },
+                        {
+                            "text": "Raz na dziesięć lat",
+                            "correct": False,
+                            "feedback": (
+                                "Żywność, woda, leki i baterie tracą przydatność dużo wcześniej."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "multiple",
+                    "prompt": (
+                        "Sąsiadka mieszka ze starszym ojcem i psem. Co powinna dodać do swojego "
+                        "zestawu? Należy zaznaczyć wszystkie poprawne odpowiedzi."
+                    ),
+                    "choices": [
+                        {
+                            "text": "Leki ojca i kopie jego recept",
+                            "correct": True,
+                            "feedback": (
+                                "Tak. Apteki mogą być zamknięte, a kopia recepty ułatwi lekarzowi "
+                                "zastąpienie utraconych leków."
+                            ),
+                        },
+                        {
+                            "text": "Karmę, wodę i smycz dla psa",
+                            "correct": True,
+                            "feedback": (
+                                "Tak. W sytuacji kryzysowej zwierzęta są zdane na opiekunów i "
+                                "potrzebują własnych zapasów."
+                            ),
+                        },
+                        {
+                            "text": (
+                                "Zapasowe okulary lub baterie do aparatu słuchowego, jeśli ojciec "
+                                "ich używa"
+                            ),
+                            "correct": True,
+                            "feedback": (
+                                "Tak. Bez nich ojciec może nie być w stanie przeczytać poleceń ani "
+                                "usłyszeć ostrzeżeń."
+                            ),
+                        },
+                        {
+                            "text": "Nic, bo standardowy zestaw wystarczy każdemu",
+                            "correct": False,
+                            "feedback": (
+                                "Nie. Zestaw musi odpowiadać rzeczywistym potrzebom każdej osoby i "
+                                "każdego zwierzęcia w domu."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "single",
+                    "prompt": "Gdzie najlepiej przechowywać kopie ważnych dokumentów?",
+                    "choices": [
+                        {
+                            "text": (
+                                "W wodoszczelnym woreczku w zestawie, a do tego kopie cyfrowe w "
+                                "bezpiecznym miejscu"
+                            ),
+                            "correct": True,
+                            "feedback": (
+                                "Prawidłowo. Wodoszczelny woreczek chroni kopie papierowe, a kopie "
+                                "cyfrowe są zabezpieczeniem na wypadek utraty torby."
+                            ),
+                        },
+                        {
+                            "text": "Luzem w szufladzie w domu",
+                            "correct": False,
+                            "feedback": (
+                                "W razie szybkiego wyjścia można ich nie znaleźć, a woda lub ogień "
+                                "mogą je zniszczyć."
+                            ),
+                        },
+                        {
+                            "text": "Nigdzie, bo w sytuacji kryzysowej nie będą potrzebne",
+                            "correct": False,
+                            "feedback": (
+                                "Po katastrofie może być konieczne potwierdzenie tożsamości, "
+                                "dostęp do konta bankowego lub zgłoszenie szkody "
+                                "ubezpieczycielowi."
+                            ),
+                        },
+                    ],
+                },
+            ],
+        },
+        "es": {
+            "title": "Prepare un kit de emergencia para 72 horas",
+            "summary": (
+                "En una catástrofe, la ayuda puede tardar varios días en llegar a todo el mundo. "
+                "Un kit preparado de antemano permite que su hogar se valga por sí mismo durante "
+                "al menos tres días."
+            ),
+            "body": [
+                (
+                    "text",
+                    [
+                        (
+                            "Una tormenta, una inundación o un corte de luz prolongado pueden "
+                            "dejar su zona sin agua, sin electricidad, sin tiendas abiertas y sin "
+                            "red telefónica. Los servicios de emergencia tienen que ayudar primero "
+                            "a las personas que corren más peligro, así que es posible que su "
+                            "hogar deba arreglárselas solo durante un tiempo."
+                        ),
+                        (
+                            "Un kit para 72 horas es una bolsa o una caja con todo lo necesario "
+                            "para pasar tres días. Guárdelo en un lugar fijo que todos conozcan, "
+                            "cerca de la salida, para poder llevárselo rápidamente si tiene que "
+                            "marcharse."
+                        ),
+                    ],
+                ),
+                (
+                    "heading",
+                    "Agua y alimentos",
+                ),
+                (
+                    "text",
+                    [
+                        (
+                            "Calcule unos 2 litros de agua potable por persona y día, y algo más "
+                            "para lavarse y cepillarse los dientes. Para una familia de cuatro "
+                            "personas, eso supone al menos 24 litros de agua potable para tres "
+                            "días. Use botellas cerradas y anote su fecha de caducidad."
+                        ),
+                        (
+                            "Elija alimentos que se conserven mucho tiempo y se puedan comer sin "
+                            "cocinar: pescado o legumbres en lata, galletas saladas, fruta "
+                            "deshidratada, frutos secos y barritas de cereales. Incluya un "
+                            "abrelatas manual. Sustituya el agua y los alimentos antes de que "
+                            "caduquen y consuma en casa las reservas antiguas para no desperdiciar "
+                            "nada."
+                        ),
+                    ],
+                ),
+                (
+                    "checklist",
+                    {
+                        "title": "Qué incluir en su kit",
+                        "items": [
+                            "Agua potable: unos 2 litros por persona y día, para 3 días",
+                            "Alimentos que no necesiten cocción y un abrelatas manual",
+                            "Sus medicamentos habituales y copias de sus recetas",
+                            "Un botiquín de primeros auxilios",
+                            "Una linterna y pilas de repuesto",
+                            "Una radio de pilas o de manivela",
+                            "Una batería externa cargada y un cable para el teléfono",
+                            "Algo de dinero en efectivo, en billetes pequeños y monedas",
+                            (
+                                "Copias de los documentos de identidad y de los papeles del "
+                                "seguro, y una lista de contactos importantes, en una bolsa "
+                                "impermeable"
+                            ),
+                            (
+                                "Jabón, papel higiénico, toallitas húmedas, productos de higiene "
+                                "íntima y bolsas de basura"
+                            ),
+                            "Ropa de abrigo, una manta y calzado resistente",
+                            (
+                                "Gafas de repuesto, un juego de llaves de repuesto y una lista en "
+                                "papel con números de teléfono"
+                            ),
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "warning",
+                        "title": "Evite las velas",
+                        "text": (
+                            "Las velas provocan a menudo incendios en las viviendas durante los "
+                            "cortes de luz. Use en su lugar una linterna o una lámpara de pilas. "
+                            "Si realmente tiene que encender una vela, colóquela en un soporte "
+                            "estable, lejos de las cortinas, y no la deje nunca encendida sin "
+                            "vigilancia."
+                        ),
+                    },
+                ),
+                (
+                    "heading",
+                    "Piense en todas las personas de su hogar",
+                ),
+                (
+                    "text",
+                    [
+                        (
+                            "Adapte el kit a las personas que viven con usted. Los bebés necesitan "
+                            "pañales, leche de fórmula y biberones. Las personas mayores pueden "
+                            "necesitar gafas de repuesto, pilas para el audífono o un bastón o "
+                            "andador. Las personas con discapacidad pueden necesitar material "
+                            "médico adicional o una batería cargada para la silla de ruedas."
+                        ),
+                        (
+                            "Las mascotas también necesitan comida, agua, una correa o un "
+                            "transportín, y sus medicamentos. Los niños sobrellevan mejor la "
+                            "situación con un pequeño juguete, un libro o un juego."
+                        ),
+                    ],
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "tip",
+                        "title": "Guarde también copias digitales",
+                        "text": (
+                            "Haga fotos de sus documentos o escanéelos, y guárdelos en una cuenta "
+                            "en línea segura o en una memoria USB cifrada. Si pierde las copias en "
+                            "papel, podrá seguir demostrando su identidad y ponerse en contacto "
+                            "con su aseguradora."
+                        ),
+                    },
+                ),
+                (
+                    "steps",
+                    {
+                        "before": [
+                            (
+                                "Haga una lista de lo que necesita su hogar y reúnalo todo en una "
+                                "bolsa o una caja."
+                            ),
+                            "Guarde el kit en un lugar fresco, seco y de fácil acceso.",
+                            "Diga a todas las personas de su hogar dónde está el kit.",
+                        ],
+                        "during": [
+                            "Llévese el kit si le indican que abandone su vivienda.",
+                            (
+                                "Escuche la radio para conocer la información y las instrucciones "
+                                "oficiales."
+                            ),
+                            "Reparta el agua y los alimentos con cuidado para que duren tres días.",
+                        ],
+                        "after": [
+                            "Reponga todo lo que haya usado en cuanto vuelvan a abrir las tiendas.",
+                            "Revise el kit dos veces al año, por ejemplo en primavera y en otoño.",
+                            (
+                                "Sustituya los alimentos, el agua y los medicamentos caducados, "
+                                "así como las pilas viejas."
+                            ),
+                        ],
+                    },
+                ),
+            ],
+            "quiz": [
+                {
+                    "kind": "single",
+                    "prompt": (
+                        "¿Cuánta agua potable debe guardar para una persona durante tres días?"
+                    ),
+                    "choices": [
+                        {
+                            "text": "Unos 2 litros",
+                            "correct": False,
+                            "feedback": (
+                                "Eso solo alcanza para un día. Necesita unos 2 litros para cada "
+                                "uno de los tres días."
+                            ),
+                        },
+                        {
+                            "text": "Unos 6 litros",
+                            "correct": True,
+                            "feedback": (
+                                "Correcto: unos 2 litros al día durante 3 días suman 6 litros de "
+                                "agua potable. Añada un poco más para la higiene."
+                            ),
+                        },
+                        {
+                            "text": "Unos 20 litros",
+                            "correct": False,
+                            "feedback": (
+                                "Es mucho más de lo que una persona bebe en tres días. Pesaría "
+                                "mucho y sería difícil de almacenar y de renovar."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "multiple",
+                    "prompt": (
+                        "¿Cuáles de estos alimentos son una buena opción para su kit? Marque todas "
+                        "las respuestas correctas."
+                    ),
+                    "choices": [
+                        {
+                            "text": "Legumbres o pescado en lata, con un abrelatas manual",
+                            "correct": True,
+                            "feedback": (
+                                "Sí. Las latas se conservan mucho tiempo y se pueden comer frías, "
+                                "y un abrelatas manual funciona sin electricidad."
+                            ),
+                        },
+                        {
+                            "text": "Pizza congelada",
+                            "correct": False,
+                            "feedback": (
+                                "No. Necesita un congelador y un horno, y ambos pueden dejar de "
+                                "funcionar en una emergencia."
+                            ),
+                        },
+                        {
+                            "text": "Barritas de cereales y fruta deshidratada",
+                            "correct": True,
+                            "feedback": (
+                                "Sí. Son ligeras, se conservan durante meses y no hay que "
+                                "cocinarlas."
+                            ),
+                        },
+                        {
+                            "text": "Leche fresca",
+                            "correct": False,
+                            "feedback": (
+                                "No. Sin nevera, la leche fresca se estropea en pocas horas. La "
+                                "leche UHT en envase de cartón es una opción mejor."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "true_false",
+                    "prompt": (
+                        "Durante un corte de luz, las velas son la forma más segura de iluminar su "
+                        "casa."
+                    ),
+                    "choices": [
+                        {
+                            "text": "Verdadero",
+                            "correct": False,
+                            "feedback": (
+                                "Las velas son una causa frecuente de incendios en las viviendas "
+                                "durante los cortes de luz. Una linterna o una lámpara de pilas es "
+                                "mucho más segura."
+                            ),
+                        },
+                        {
+                            "text": "Falso",
+                            "correct": True,
+                            "feedback": (
+                                "Correcto. Una linterna o una lámpara de pilas le da luz sin "
+                                "riesgo de provocar un incendio."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "single",
+                    "prompt": "¿Por qué debe incluir en su kit una radio de pilas o de manivela?",
+                    "choices": [
+                        {
+                            "text": (
+                                "Para oír la información oficial aunque no haya electricidad ni "
+                                "internet"
+                            ),
+                            "correct": True,
+                            "feedback": (
+                                "Correcto. La radio suele seguir emitiendo cuando fallan otras "
+                                "redes, así que podrá seguir escuchando lo que aconsejan las "
+                                "autoridades."
+                            ),
+                        },
+                        {
+                            "text": "Para escuchar música y entretener a los niños",
+                            "correct": False,
+                            "feedback": (
+                                "La música puede ayudar, pero el motivo principal es oír los "
+                                "avisos y las instrucciones de las autoridades."
+                            ),
+                        },
+                        {
+                            "text": "Para llamar a los servicios de emergencia",
+                            "correct": False,
+                            "feedback": (
+                                "Una radio solo recibe emisiones. No sirve para llamar a nadie."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "single",
+                    "prompt": "¿Cada cuánto tiempo debe revisar su kit?",
+                    "choices": [
+                        {
+                            "text": "Solo cuando se anuncia una catástrofe",
+                            "correct": False,
+                            "feedback": (
+                                "Para entonces, las tiendas pueden estar cerradas o abarrotadas, y "
+                                "no tendrá tiempo de conseguir lo que falta."
+                            ),
+                        },
+                        {
+                            "text": "Dos veces al año",
+                            "correct": True,
+                            "feedback": (
+                                "Correcto. Si lo revisa dos veces al año, podrá sustituir a tiempo "
+                                "los alimentos, el agua y los medicamentos caducados, así como las "
+                                "pilas gastadas."
+                            ),
+                        },
+                        {
+                            "text": "Una vez cada diez años",
+                            "correct": False,
+                            "feedback": (
+                                "Los alimentos, el agua, los medicamentos y las pilas caducan "
+                                "mucho antes."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "multiple",
+                    "prompt": (
+                        "Su vecina vive con su padre, ya mayor, y con un perro. ¿Qué debería "
+                        "añadir ella a su kit? Marque todas las respuestas correctas."
+                    ),
+                    "choices": [
+                        {
+                            "text": "Los medicamentos de su padre y copias de sus recetas",
+                            "correct": True,
+                            "feedback": (
+                                "Sí. Las farmacias pueden estar cerradas, y una copia de la receta "
+                                "ayuda a un médico a reponer los medicamentos perdidos."
+                            ),
+                        },
+                        {
+                            "text": "Comida, agua y una correa para el perro",
+                            "correct": True,
+                            "feedback": (
+                                "Sí. En una emergencia, los animales dependen de sus dueños y "
+                                "necesitan sus propias provisiones."
+                            ),
+                        },
+                        {
+                            "text": (
+                                "Gafas de repuesto o pilas para el audífono, si su padre las "
+                                "necesita"
+                            ),
+                            "correct": True,
+                            "feedback": (
+                                "Sí. Sin ellas, es posible que no pueda leer las instrucciones ni "
+                                "oír los avisos."
+                            ),
+                        },
+                        {
+                            "text": "Nada, porque un kit estándar sirve para todos",
+                            "correct": False,
+                            "feedback": (
+                                "No. Un kit debe responder a las necesidades reales de cada "
+                                "persona y de cada animal del hogar."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "single",
+                    "prompt": "¿Dónde es mejor guardar las copias de sus documentos importantes?",
+                    "choices": [
+                        {
+                            "text": (
+                                "En una bolsa impermeable dentro del kit, con copias digitales "
+                                "guardadas de forma segura"
+                            ),
+                            "correct": True,
+                            "feedback": (
+                                "Correcto. La bolsa impermeable protege las copias en papel, y las "
+                                "copias digitales sirven de respaldo si se pierde la bolsa."
+                            ),
+                        },
+                        {
+                            "text": "Sueltas en un cajón de casa",
+                            "correct": False,
+                            "feedback": (
+                                "Si tiene que marcharse deprisa, puede que no las encuentre, y el "
+                                "agua o el fuego podrían destruirlas."
+                            ),
+                        },
+                        {
+                            "text": "En ningún sitio, porque no las necesitará en una emergencia",
+                            "correct": False,
+                            "feedback": (
+                                "Después de una catástrofe, puede que tenga que demostrar su "
+                                "identidad, acceder a su banco o presentar una reclamación al "
+                                "seguro."
+                            ),
+                        },
+                    ],
+                },
+            ],
+        },
+        "it": {
+            "title": "Preparare un kit di emergenza per 72 ore",
+            "summary": (
+                "In caso di disastro, i soccorsi possono impiegare diversi giorni per raggiungere "
+                "tutti. Un kit già pronto permette alla famiglia di restare autonoma per almeno "
+                "tre giorni."
+            ),
+            "body": [
+                (
+                    "text",
+                    [
+                        (
+                            "Un forte temporale, un'alluvione o un lungo blackout possono lasciare "
+                            "la zona senza acqua, elettricità, negozi aperti e rete telefonica. I "
+                            "soccorritori devono aiutare prima le persone in maggiore pericolo, "
+                            "quindi per un certo tempo la famiglia potrebbe dover contare solo "
+                            "sulle proprie forze."
+                        ),
+                        (
+                            "Il kit per 72 ore è una borsa o una scatola che contiene tutto il "
+                            "necessario per affrontare tre giorni. Va tenuto in un posto fisso, "
+                            "noto a tutti, vicino all'uscita, così da poterlo prendere in fretta "
+                            "se bisogna lasciare la casa."
+                        ),
+                    ],
+                ),
+                (
+                    "heading",
+                    "Acqua e cibo",
+                ),
+                (
+                    "text",
+                    [
+                        (
+                            "Calcolare circa 2 litri di acqua potabile per persona al giorno, più "
+                            "un po' d'acqua per l'igiene personale e per lavarsi i denti. Per una "
+                            "famiglia di quattro persone servono quindi almeno 24 litri di acqua "
+                            "potabile per tre giorni. Scegliere bottiglie sigillate e annotare la "
+                            "data di scadenza."
+                        ),
+                        (
+                            "Scegliere alimenti a lunga conservazione che si possono mangiare "
+                            "senza cottura: pesce o legumi in scatola, cracker, frutta essiccata, "
+                            "frutta a guscio e barrette ai cereali. Mettere nel kit un apriscatole "
+                            "manuale. Sostituire acqua e cibo prima della scadenza e consumare a "
+                            "casa le vecchie scorte, così da non sprecare nulla."
+                        ),
+                    ],
+                ),
+                (
+                    "checklist",
+                    {
+                        "title": "Cosa mettere nel kit",
+                        "items": [
+                            "Acqua potabile: circa 2 litri per persona al giorno, per 3 giorni",
+                            "Cibo che non richiede cottura e un apriscatole manuale",
+                            "I medicinali che si prendono abitualmente e le copie delle ricette",
+                            "Un kit di primo soccorso",
+                            "Una torcia e batterie di ricambio",
+                            "Una radio a batterie o a manovella",
+                            "Un power bank carico e un cavo per il telefono",
+                            "Un po' di contanti in banconote di piccolo taglio e monete",
+                            (
+                                "Copie dei documenti d'identità e delle polizze assicurative, e un "
+                                "elenco dei contatti importanti, in una busta impermeabile"
+                            ),
+                            (
+                                "Sapone, carta igienica, salviette umidificate, assorbenti e "
+                                "sacchetti per i rifiuti"
+                            ),
+                            "Vestiti caldi, una coperta e scarpe robuste",
+                            (
+                                "Occhiali di scorta, chiavi di riserva e un elenco dei numeri di "
+                                "telefono su carta"
+                            ),
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "warning",
+                        "title": "Evitare le candele",
+                        "text": (
+                            "Durante i blackout le candele causano spesso incendi in casa. Usare "
+                            "invece una torcia o una lampada a batterie. Se è proprio necessario "
+                            "accendere una candela, metterla in un portacandele stabile, lontano "
+                            "dalle tende, e non lasciarla mai accesa senza sorveglianza."
+                        ),
+                    },
+                ),
+                (
+                    "heading",
+                    "Pensare a tutte le persone di casa",
+                ),
+                (
+                    "text",
+                    [
+                        (
+                            "Il kit va adattato alle persone con cui si vive. I neonati hanno "
+                            "bisogno di pannolini, latte artificiale e biberon. Le persone anziane "
+                            "possono aver bisogno di occhiali di scorta, batterie per "
+                            "l'apparecchio acustico o un ausilio per camminare. Le persone con "
+                            "disabilità possono aver bisogno di materiale sanitario in più o di "
+                            "una batteria carica per la sedia a rotelle."
+                        ),
+                        (
+                            "Anche gli animali domestici hanno bisogno di cibo, acqua, un "
+                            "guinzaglio o un trasportino e dei loro medicinali. I bambini "
+                            "affrontano meglio la situazione con un piccolo giocattolo, un libro o "
+                            "un gioco."
+                        ),
+                    ],
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "tip",
+                        "title": "Conservare anche copie digitali",
+                        "text": (
+                            "Fotografare o scansionare i documenti e salvarli in un account online "
+                            "sicuro o su una chiavetta USB crittografata. Se le copie cartacee "
+                            "vanno perse, sarà comunque possibile dimostrare la propria identità e "
+                            "contattare l'assicurazione."
+                        ),
+                    },
+                ),
+                (
+                    "steps",
+                    {
+                        "before": [
+                            (
+                                "Fare una lista di ciò che serve alla famiglia e raccogliere tutto "
+                                "in una borsa o una scatola."
+                            ),
+                            (
+                                "Conservare il kit in un luogo fresco, asciutto e facile da "
+                                "raggiungere."
+                            ),
+                            "Dire a tutti i membri della famiglia dove si trova il kit.",
+                        ],
+                        "during": [
+                            (
+                                "Portare con sé il kit se viene chiesto di lasciare la propria "
+                                "abitazione."
+                            ),
+                            "Ascoltare la radio per ricevere informazioni e istruzioni ufficiali.",
+                            (
+                                "Distribuire con attenzione acqua e cibo, in modo che bastino per "
+                                "tre giorni."
+                            ),
+                        ],
+                        "after": [
+                            "Sostituire tutto ciò che è stato usato appena i negozi riaprono.",
+                            (
+                                "Controllare il kit due volte l'anno, per esempio in primavera e "
+                                "in autunno."
+                            ),
+                            "Sostituire cibo, acqua e medicinali scaduti e le batterie vecchie.",
+                        ],
+                    },
+                ),
+            ],
+            "quiz": [
+                {
+                    "kind": "single",
+                    "prompt": (
+                        "Quanta acqua potabile bisogna conservare per una persona per tre giorni?"
+                    ),
+                    "choices": [
+                        {
+                            "text": "Circa 2 litri",
+                            "correct": False,
+                            "feedback": (
+                                "Bastano per un solo giorno. Servono circa 2 litri per ciascuno "
+                                "dei tre giorni."
+                            ),
+                        },
+                        {
+                            "text": "Circa 6 litri",
+                            "correct": True,
+                            "feedback": (
+                                "Esatto: circa 2 litri al giorno per 3 giorni fanno 6 litri di "
+                                "acqua potabile. Conviene aggiungerne un po' per l'igiene."
+                            ),
+                        },
+                        {
+                            "text": "Circa 20 litri",
+                            "correct": False,
+                            "feedback": (
+                                "È molto più di quanto una persona beva in tre giorni. Sarebbe "
+                                "pesante e difficile da conservare e da sostituire."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "multiple",
+                    "prompt": (
+                        "Quali di questi alimenti sono adatti al kit? Selezionare tutte le "
+                        "risposte corrette."
+                    ),
+                    "choices": [
+                        {
+                            "text": "Legumi o pesce in scatola, con un apriscatole manuale",
+                            "correct": True,
+                            "feedback": (
+                                "Sì. Le scatolette si conservano a lungo e si possono mangiare "
+                                "fredde, e un apriscatole manuale funziona senza corrente."
+                            ),
+                        },
+                        {
+                            "text": "Pizza surgelata",
+                            "correct": False,
+                            "feedback": (
+                                "No. Servono un congelatore e un forno, e in un'emergenza entrambi "
+                                "potrebbero smettere di funzionare."
+                            ),
+                        },
+                        {
+                            "text": "Barrette ai cereali e frutta essiccata",
+                            "correct": True,
+                            "feedback": (
+                                "Sì. Sono leggere, si conservano per mesi e non richiedono cottura."
+                            ),
+                        },
+                        {
+                            "text": "Latte fresco",
+                            "correct": False,
+                            "feedback": (
+                                "No. Senza frigorifero il latte fresco va a male in poche ore. Il "
+                                "latte a lunga conservazione in brick è una scelta migliore."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "true_false",
+                    "prompt": (
+                        "Durante un blackout, le candele sono il modo più sicuro per illuminare la "
+                        "casa."
+                    ),
+                    "choices": [
+                        {
+                            "text": "Vero",
+                            "correct": False,
+                            "feedback": (
+                                "Le candele sono una causa frequente di incendi domestici durante "
+                                "i blackout. Una torcia o una lampada a batterie è molto più "
+                                "sicura."
+                            ),
+                        },
+                        {
+                            "text": "Falso",
+                            "correct": True,
+                            "feedback": (
+                                "Esatto. Una torcia o una lampada a batterie fa luce senza il "
+                                "rischio di provocare un incendio."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "single",
+                    "prompt": "Perché nel kit ci deve essere una radio a batterie o a manovella?",
+                    "choices": [
+                        {
+                            "text": (
+                                "Per ricevere le informazioni ufficiali anche senza corrente e "
+                                "senza internet"
+                            ),
+                            "correct": True,
+                            "feedback": (
+                                "Esatto. Le trasmissioni radio spesso continuano quando le altre "
+                                "reti smettono di funzionare, quindi è ancora possibile sapere "
+                                "cosa consigliano le autorità."
+                            ),
+                        },
+                        {
+                            "text": "Per ascoltare musica e tenere occupati i bambini",
+                            "correct": False,
+                            "feedback": (
+                                "La musica può aiutare, ma il motivo principale è ascoltare gli "
+                                "avvisi e le istruzioni delle autorità."
+                            ),
+                        },
+                        {
+                            "text": "Per chiamare i soccorsi",
+                            "correct": False,
+                            "feedback": (
+                                "Una radio riceve soltanto le trasmissioni. Non permette di "
+                                "chiamare nessuno."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "single",
+                    "prompt": "Ogni quanto bisogna controllare il kit?",
+                    "choices": [
+                        {
+                            "text": "Solo quando viene annunciato un disastro",
+                            "correct": False,
+                            "feedback": (
+                                "A quel punto i negozi potrebbero essere chiusi o affollati, e non "
+                                "ci sarebbe il tempo di procurarsi ciò che manca."
+                            ),
+                        },
+                        {
+                            "text": "Due volte l'anno",
+                            "correct": True,
+                            "feedback": (
+                                "Esatto. Un controllo due volte l'anno permette di sostituire in "
+                                "tempo cibo, acqua e medicinali scaduti e le batterie scariche."
+                            ),
+                        },
+                        {
+                            "text": "Una volta ogni dieci anni",
+                            "correct": False,
+                            "feedback": "Cibo, acqua, medicinali e batterie scadono molto prima.",
+                        },
+                    ],
+                },
+                {
+                    "kind": "multiple",
+                    "prompt": (
+                        "Una vicina di casa vive con il padre anziano e un cane. Cosa dovrebbe "
+                        "aggiungere al suo kit? Selezionare tutte le risposte corrette."
+                    ),
+                    "choices": [
+                        {
+                            "text": "I medicinali del padre e le copie delle sue ricette",
+                            "correct": True,
+                            "feedback": (
+                                "Sì. Le farmacie potrebbero essere chiuse, e una copia della "
+                                "ricetta aiuta il medico a sostituire i medicinali persi."
+                            ),
+                        },
+                        {
+                            "text": "Cibo, acqua e un guinzaglio per il cane",
+                            "correct": True,
+                            "feedback": (
+                                "Sì. In un'emergenza gli animali dipendono da chi se ne prende "
+                                "cura e hanno bisogno di scorte proprie."
+                            ),
+                        },
+                        {
+                            "text": (
+                                "Occhiali di scorta o batterie per l'apparecchio acustico, se il "
+                                "padre li usa"
+                            ),
+                            "correct": True,
+                            "feedback": (
+                                "Sì. Senza questi ausili, il padre potrebbe non riuscire a "
+                                "leggere le istruzioni o a sentire gli avvisi."
+                            ),
+                        },
+                        {
+                            "text": "Niente, perché un kit standard va bene per tutti",
+                            "correct": False,
+                            "feedback": (
+                                "No. Il kit deve rispondere alle reali esigenze di ogni persona e "
+                                "di ogni animale della famiglia."
+                            ),
+                        },
+                    ],
+                },
+                {
+                    "kind": "single",
+                    "prompt": (
+                        "Qual è il posto migliore per conservare le copie dei documenti importanti?"
+                    ),
+                    "choices": [
+                        {
+                            "text": (
+                                "In una busta impermeabile nel kit, con copie digitali conservate "
+                                "in modo sicuro"
+                            ),
+                            "correct": True,
+                            "feedback": (
+                                "Esatto. La busta impermeabile protegge le copie cartacee, e "
+                                "quelle digitali servono da riserva se la borsa va persa."
+                            ),
+                        },
+                        {
+                            "text": "Sparse in un cassetto di casa",
+                            "correct": False,
+                            "feedback": (
+                                "Se si deve uscire in fretta, si rischia di non trovarle, e "
+                                "l'acqua o il fuoco potrebbero distruggerle."
+                            ),
+                        },
+                        {
+                            "text": "Da nessuna parte, perché in un'emergenza non servono",
+                            "correct": False,
+                            "feedback": (
+                                "Dopo un disastro potrebbe essere necessario dimostrare la propria "
+                                "identità, accedere al conto in banca o presentare una richiesta "
+                                "di risarcimento all'assicurazione."
+                            ),
+                        },
+                    ],
+                },
+            ],
+        },
     },
 }
