@@ -19,6 +19,7 @@ Binary, malformed, oversized (over 4 KiB) or too frequent (over 10 in 10 s) fram
 connection with code 4400, 4413 or 4429 and a reason.
 """
 
+import asyncio
 import json
 import time
 from collections import deque
@@ -35,6 +36,9 @@ MAX_FRAME_BYTES = 4096
 MAX_FRAMES, WINDOW_SECONDS = 10, 10.0
 MAX_REGIONS = 50
 CLOSE_BAD_FRAME, CLOSE_TOO_LARGE, CLOSE_TOO_FREQUENT = 4400, 4413, 4429
+# channels-redis forgets a group member after `group_expiry` (24 h) and pages stay open for
+# days (a kiosk, a control room): membership is renewed well before that.
+REJOIN_SECONDS = 3600
 
 
 class AlertConsumer(AsyncWebsocketConsumer):
@@ -45,9 +49,18 @@ class AlertConsumer(AsyncWebsocketConsumer):
         self.followed: list[str] = []
         self.frame_times: deque[float] = deque(maxlen=MAX_FRAMES)
         await self.accept()
+        self.renewal = asyncio.create_task(self.renew_groups())
 
     async def disconnect(self, code) -> None:
+        if hasattr(self, "renewal"):
+            self.renewal.cancel()
         await self.leave_groups()
+
+    async def renew_groups(self) -> None:
+        while True:
+            await asyncio.sleep(REJOIN_SECONDS)
+            for code in self.followed:
+                await self.channel_layer.group_add(group_name(code), self.channel_name)
 
     async def receive(self, text_data=None, bytes_data=None) -> None:
         problem = self.frame_problem(text_data)

@@ -1,6 +1,7 @@
 """The `/ws/alerts/` protocol, through config.asgi (origin check included) and the channel layer
 configured for this run (in-memory, or channels-redis when REDIS_URL is set)."""
 
+import asyncio
 import json
 
 import pytest
@@ -137,3 +138,36 @@ async def test_too_frequent_frames_close_the_connection(regions):
         if output["type"] == "websocket.close":
             break
     assert (outputs[-1]["code"], outputs[-1]["reason"]) == (4429, "too many messages")
+
+
+@pytest.mark.asyncio
+async def test_membership_forgotten_by_the_layer_is_renewed(regions, monkeypatch):
+    from channels.db import database_sync_to_async
+    from channels.layers import get_channel_layer
+
+    from alerts import consumers
+    from alerts.broadcast import group_name
+
+    monkeypatch.setattr(consumers, "REJOIN_SECONDS", 0.05)
+    layer, group = get_channel_layer(), group_name("XR-RS-01")
+    joins = []
+    group_add = layer.group_add
+
+    async def recording_group_add(name, channel):
+        joins.append(channel)
+        await group_add(name, channel)
+
+    monkeypatch.setattr(layer, "group_add", recording_group_add)
+    follower = await connected()
+    await follower.send_to(text_data=json.dumps({"type": "subscribe", "regions": ["XR-RS-01"]}))
+    await receive(follower)  # subscribed
+    await receive(follower)  # snapshot
+    await layer.group_discard(group, joins[0])  # what channels-redis does after group_expiry
+    joined_before = len(joins)
+    deadline = asyncio.get_running_loop().time() + 3
+    while len(joins) == joined_before and asyncio.get_running_loop().time() < deadline:
+        await asyncio.sleep(0.01)
+    alert = await database_sync_to_async(published_alert)(codes=["XR-RS-01"])
+    await database_sync_to_async(broadcast_alert)(alert)
+    assert (await receive(follower))["alert"]["identifier"] == alert.identifier
+    await follower.disconnect()
