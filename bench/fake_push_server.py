@@ -1,43 +1,84 @@
 """A push service for benchmarks: accepts every message after a fixed delay and counts them.
 
-Unlike tests/fakepush.py it does not decrypt (that would measure the fake, not Beacon). Run as
-`python bench/fake_push_server.py PORT DELAY_SECONDS`; GET /stats returns
-{"received": n, "duplicates": n} (a duplicate is a second message to the same endpoint).
+Unlike tests/fakepush.py it neither decrypts nor checks anything, and it speaks just enough
+HTTP/1.1 (keep-alive, Content-Length bodies) on a raw asyncio protocol: a real push service runs
+elsewhere, so the less CPU this stand-in takes from the shared cores, the more the figures
+measure Beacon. Run as `python bench/fake_push_server.py PORT DELAY_SECONDS`; GET /stats returns
+{"received": n, "duplicates": n} (a duplicate is a second message to the same endpoint), POST
+/reset clears the counts.
 """
 
 import asyncio
+import json
+import re
 import sys
 from collections import Counter
 
-from aiohttp import web
+import uvloop
+
+CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:\s*(\d+)", re.IGNORECASE)
+CREATED = b"HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n"
 
 
-def make_app(delay: float) -> web.Application:
-    seen: Counter = Counter()
+class PushService:
+    def __init__(self, delay: float):
+        self.delay = delay
+        self.seen: Counter = Counter()
 
-    async def push(request: web.Request) -> web.Response:
-        await request.read()
-        await asyncio.sleep(delay)
-        seen[request.match_info["name"]] += 1
-        return web.Response(status=201)
+    def answer(self, method: bytes, path: bytes) -> bytes | None:
+        """The response to send at once, or None for a push message (answered after the delay)."""
+        if method == b"POST" and path.startswith(b"/push/"):
+            self.seen[path] += 1
+            return None
+        if path == b"/reset":
+            self.seen.clear()
+            return json_response({})
+        duplicates = sum(count - 1 for count in self.seen.values() if count > 1)
+        return json_response({"received": sum(self.seen.values()), "duplicates": duplicates})
 
-    async def stats(request: web.Request) -> web.Response:
-        duplicates = sum(count - 1 for count in seen.values() if count > 1)
-        return web.json_response({"received": sum(seen.values()), "duplicates": duplicates})
 
-    async def reset(request: web.Request) -> web.Response:
-        seen.clear()
-        return web.json_response({})
+def json_response(content: dict) -> bytes:
+    body = json.dumps(content).encode()
+    head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+    return head.encode() + b"\r\n" + body
 
-    app = web.Application()
-    app.router.add_post("/push/{name}", push)
-    app.router.add_get("/stats", stats)
-    app.router.add_post("/reset", reset)
-    return app
+
+class Connection(asyncio.Protocol):
+    def __init__(self, service: PushService):
+        self.service, self.buffer, self.transport = service, b"", None
+
+    def connection_made(self, transport) -> None:
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        while (end := self.buffer.find(b"\r\n\r\n")) >= 0:
+            head = self.buffer[:end]
+            length = CONTENT_LENGTH.search(head)
+            total = end + 4 + (int(length.group(1)) if length else 0)
+            if len(self.buffer) < total:
+                return
+            self.buffer = self.buffer[total:]
+            method, path = head.split(b" ", 2)[:2]
+            response = self.service.answer(method, path)
+            if response is None:
+                asyncio.get_running_loop().call_later(self.service.delay, self.send, CREATED)
+            else:
+                self.send(response)
+
+    def send(self, response: bytes) -> None:
+        if not self.transport.is_closing():
+            self.transport.write(response)
+
+
+async def serve(port: int, delay: float) -> None:
+    service = PushService(delay)
+    loop = asyncio.get_running_loop()
+    server = await loop.create_server(lambda: Connection(service), "127.0.0.1", port, backlog=4096)
+    async with server:
+        await server.serve_forever()
 
 
 if __name__ == "__main__":
-    port, delay = int(sys.argv[1]), float(sys.argv[2])
-    web.run_app(
-        make_app(delay), host="127.0.0.1", port=port, print=None, access_log=None, backlog=4096
-    )
+    with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+        runner.run(serve(int(sys.argv[1]), float(sys.argv[2])))

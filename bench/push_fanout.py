@@ -127,15 +127,28 @@ def run_batch(args) -> int:
     return len(ids) - len(result.retry_ids)
 
 
-def beacon_rate(pool, alert_id: int) -> tuple[float, int]:
-    """Plan the deliveries, then send every batch on the (already running) worker processes."""
+def cpu_seconds(pids) -> float:
+    """User + system CPU time of processes, from /proc (Linux)."""
+    total = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def beacon_rate(pool, alert_id: int, server_pid: int) -> tuple[float, int, float, float]:
+    """Plan the deliveries, then send every batch on the (already running) worker processes.
+    Returns the rate, the number sent and the CPU seconds of Beacon and of the push service."""
     from alerts.delivery import plan_push
     from alerts.models import Alert
 
+    workers = [os.getpid()] + [process.pid for process in pool._pool]
+    cpu_before, server_before = cpu_seconds(workers), cpu_seconds([server_pid])
     started = time.perf_counter()
     batches = plan_push(Alert.objects.get(pk=alert_id))
     sent = sum(pool.map(run_batch, [(alert_id, batch) for batch in batches], chunksize=1))
-    return sent / (time.perf_counter() - started), sent
+    rate = sent / (time.perf_counter() - started)
+    return rate, sent, cpu_seconds(workers) - cpu_before, cpu_seconds([server_pid]) - server_before
 
 
 def crypto_rate(keys, payload: bytes) -> float:
@@ -198,14 +211,15 @@ def main() -> None:
         payload = json.dumps(
             {"title": "Flood warning", "body": "Move to higher floors." * 4}
         ).encode()
-        rates, problems = [], []
+        rates, problems, cpu = [], [], []
         # Two worker processes started beforehand, as Celery workers would be.
         with get_context("spawn").Pool(2, initializer=worker_init, initargs=(var_dir,)) as pool:
             for _run in range(options.runs):
                 reset(origin)
                 alert_id = populate(options.n, origin, keys)
                 connection.close()
-                rate, sent = beacon_rate(pool, alert_id)
+                rate, sent, beacon_cpu, server_cpu = beacon_rate(pool, alert_id, server.pid)
+                cpu.append((beacon_cpu / sent * 1000, server_cpu / sent * 1000))
                 received = stats(origin)
                 lost, duplicates = options.n - received["received"], received["duplicates"]
                 problems.append((lost, duplicates, options.n - sent))
@@ -222,6 +236,10 @@ def main() -> None:
     )
     print(f"Beacon pipeline (2 worker processes): median {beacon:,.0f} deliveries/s ({runs})")
     print(f"lost / duplicates / unconfirmed per run: {problems}")
+    beacon_ms = statistics.median(c[0] for c in cpu)
+    server_ms = statistics.median(c[1] for c in cpu)
+    print(f"CPU per delivery: Beacon {beacon_ms:.3f} ms, fake push service {server_ms:.3f} ms")
+    print(f"load average during the run (2 cores): {os.getloadavg()[0]:.1f}")
     print(f"crypto only (1 process, no network):  {crypto:,.0f} messages/s")
     print(f"baseline pywebpush.webpush() loop:     {baseline:,.0f} deliveries/s ({options.sample})")
     ratio_baseline, ratio_crypto = beacon / baseline, beacon / crypto
