@@ -12,7 +12,7 @@ from wagtail.admin.views.generic.models import CreateView, EditView, IndexView
 
 from alerts import services
 from alerts.delivery import counts as delivery_counts
-from alerts.models import Alert, Authority, AuthorityMember, PushSubscription
+from alerts.models import Alert, AlertDelivery, Authority, AuthorityMember, PushSubscription
 from alerts.services import EDITABLE_STATES
 
 
@@ -79,6 +79,7 @@ def review(request, pk: int):
         "member": services.membership(user=request.user, authority=alert.authority),
         "editable": alert.state in EDITABLE_STATES,
         "push": delivery_counts(alert) if alert.is_published else None,
+        "push_planned": AlertDelivery.objects.filter(alert=alert, queued_at__isnull=False).exists(),
         "reach": PushSubscription.objects.for_alert(alert).count(),
     }
     return TemplateResponse(request, "alerts/admin/review.html", context)

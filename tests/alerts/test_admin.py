@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from alerts.demo import authority_group
 from alerts.models import Alert, AlertState, PushSubscription
@@ -40,6 +41,35 @@ def test_review_page_lists_missing_languages_and_reach(client, staff, draft, reg
     assert "Languages still missing" in html
     assert "Deutsch" in html and "العربية" in html
     assert "2 subscribed devices in the area" in html  # the town and its county, not elsewhere
+
+
+def test_review_page_follows_delivery_until_it_is_done(
+    client, staff, draft, regions, django_capture_on_commit_callbacks
+):
+    from alerts import services
+    from alerts.delivery import plan_push
+    from alerts.models import AlertDelivery, PushDelivery
+
+    author, approver, _ = staff
+    subscription = PushSubscription.objects.create(
+        endpoint="https://push.example/1", p256dh="k", auth="a"
+    )
+    subscription.regions.set([regions["XR-RS-01"]])
+    services.submit_alert(alert=draft, user=author)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.approve_alert(alert=draft, user=approver)
+
+    def review() -> str:
+        return signed_in(client, approver).get(draft.review_url).content.decode()
+
+    assert 'http-equiv="refresh"' in review()  # published, delivery not planned yet
+    plan_push(draft)
+    AlertDelivery.objects.filter(alert=draft).update(queued_at=timezone.now())
+    html = review()
+    assert "1 targeted, 0 delivered" in html and 'http-equiv="refresh"' in html
+    PushDelivery.objects.filter(alert=draft).update(status="delivered")
+    html = review()
+    assert "1 targeted, 1 delivered" in html and 'http-equiv="refresh"' not in html
 
 
 def test_submitter_cannot_approve_over_http(client, staff, draft):
