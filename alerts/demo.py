@@ -23,7 +23,8 @@ ALERT_PERMISSIONS = ["add_alert", "change_alert", "view_alert"]
 def ensure_regions() -> None:
     code, name, boundary = content.COUNTRY
     country, _ = Region.objects.update_or_create(
-        code=code, defaults={"name": name, "boundary": boundary}
+        code=code,
+        defaults={"name": name, "boundary": boundary, "time_zone": content.COUNTRY_TIME_ZONE},
     )
     for code, name, boundary in content.REGIONS:
         Region.objects.update_or_create(

@@ -8,6 +8,7 @@ def rectangle(west: float, south: float, east: float, north: float) -> dict:
 
 
 COUNTRY = ("XR", "Riverland", rectangle(10.0, 50.0, 12.0, 51.0))
+COUNTRY_TIME_ZONE = "Europe/Berlin"  # its regions inherit it
 REGIONS = [
     ("XR-RS", "Riverside County", rectangle(10.0, 50.0, 11.0, 51.0)),
     ("XR-HL", "Highland County", rectangle(11.0, 50.0, 12.0, 51.0)),

@@ -290,6 +290,12 @@ class Alert(ClusterableModel):
     def is_exercise(self) -> bool:
         return self.status == Status.EXERCISE
 
+    @property
+    def time_zone(self) -> str:
+        """The zone the times of this message are shown in: that of its first region."""
+        region = next(iter(self.regions.all()), None)
+        return region.effective_time_zone if region else settings.TIME_ZONE
+
     def info_for(self, language: str, fallbacks: list[str] | None = None) -> "AlertInfo | None":
         """The info block in `language`, else in the first available fallback, else any."""
         infos = {info.language.split("-")[0]: info for info in self.infos.all()}

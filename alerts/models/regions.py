@@ -2,10 +2,13 @@
 
 from functools import cached_property
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
+
+from lessons.l10n import time_zone_choices
 
 
 class RegionQuerySet(models.QuerySet):
@@ -53,6 +56,13 @@ class Region(models.Model):
     boundary = models.JSONField(
         _("boundary"), null=True, blank=True, help_text=_("A GeoJSON Polygon or MultiPolygon.")
     )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        choices=time_zone_choices,
+        help_text=_("Times of alerts here are shown in this zone; empty: the parent region's."),
+    )
 
     objects = RegionQuerySet.as_manager()
 
@@ -62,6 +72,13 @@ class Region(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.code})"
+
+    @property
+    def effective_time_zone(self) -> str:
+        region = self
+        while region is not None and not region.time_zone:
+            region = region.parent
+        return region.time_zone if region is not None else settings.TIME_ZONE
 
     @cached_property
     def geometry(self) -> BaseGeometry | None:

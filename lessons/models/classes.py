@@ -17,6 +17,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from lessons.l10n import time_zone_choices
+
 from .pages import CoursePage
 
 JOIN_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L look-alikes
@@ -30,10 +32,6 @@ def new_join_code() -> str:
 
 def language_choices() -> list[tuple[str, str]]:
     return list(settings.LANGUAGES)
-
-
-def time_zone_choices() -> list[tuple[str, str]]:
-    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
 
 
 def default_time_zone() -> str:

@@ -1,10 +1,13 @@
-"""Template tags for the site shell's language handling (switcher, text direction)."""
+"""Template tags for the site shell's language handling (switcher, hreflang, text direction)
+and filters that format dates, times and numbers for the reader (see lessons.l10n)."""
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_bidi, get_language_info
 from wagtail.models import Page
+
+from lessons import l10n
 
 register = template.Library()
 
@@ -45,3 +48,30 @@ def language_switcher(context):
 @register.simple_tag
 def text_direction() -> str:
     return "rtl" if get_language_bidi() else "ltr"
+
+
+@register.filter
+def when(value, zone: str = ""):
+    """`{{ alert.sent|when:alert.time_zone }}`: date, time and zone name in the reader's locale."""
+    return l10n.format_when(value, zone=zone or None) if value else ""
+
+
+@register.filter
+def day(value):
+    return l10n.format_day(value) if value else ""
+
+
+@register.filter
+def relative(value):
+    """`{{ info.expires|relative }}`: "in 2 hours", "vor 3 Tagen"..."""
+    return l10n.format_relative(value) if value else ""
+
+
+@register.filter
+def number(value):
+    return l10n.format_number(value) if value is not None else ""
+
+
+@register.filter
+def percentage(value):
+    return l10n.format_percentage(value) if value is not None else ""

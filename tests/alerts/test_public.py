@@ -32,6 +32,20 @@ def test_reader_language_missing_falls_back_with_a_note(client, published):
     assert 'class="fallback-note"' in html
 
 
+def test_times_are_in_the_area_zone_named_in_the_reader_language(client, published):
+    from django.utils import timezone
+
+    from lessons import l10n
+
+    assert published.time_zone == "Europe/Berlin"  # the town inherits the country's zone
+    html = client.get(published.url_in("pl")).content.decode()
+    assert l10n.format_when(published.sent, zone="Europe/Berlin", language="pl") in html
+    assert "czas środkowoeuropejski" in html
+    expires = published.infos.get(language="en").expires
+    relative = l10n.format_relative(expires, now=timezone.now(), language="pl")
+    assert relative.startswith("za ") and relative in html  # "za 1 dzień" / "za 24 godziny"
+
+
 def test_region_filter(client, published, regions):
     assert "Flood warning" in client.get("/en/alerts/", {"region": "XR-RS-01"}).content.decode()
     assert "Flood warning" in client.get("/en/alerts/", {"region": "XR-RS"}).content.decode()

@@ -1,0 +1,65 @@
+"""Dates, times, relative times and numbers in the reader's locale, formatted with Babel.
+
+Times are shown in a named zone (an alert's area, a class's) so a reader never has to guess
+which clock is meant. Digits: Babel's CLDR default for each language, which for Arabic is Latin
+digits ("latn"); we keep that policy so times, scores and emergency numbers such as 112 read
+the same on every page and in every language.
+"""
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, available_timezones
+
+from babel import Locale
+from babel.dates import (
+    format_date,
+    format_time,
+    format_timedelta,
+    get_datetime_format,
+    get_timezone_name,
+)
+from babel.numbers import format_decimal, format_percent
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import get_language, to_locale
+
+
+def babel_locale(language: str | None = None) -> Locale:
+    return Locale.parse(to_locale(language or get_language() or settings.LANGUAGE_CODE))
+
+
+def format_when(value: datetime, *, zone: str | None = None, language: str | None = None) -> str:
+    """Date and time with the zone named, e.g. "29 nov. 2026, 14:05 (heure normale d’Europe
+    centrale)"."""
+    local = value.astimezone(ZoneInfo(zone or settings.TIME_ZONE))
+    locale = babel_locale(language)
+    when = get_datetime_format("medium", locale=locale).format(
+        format_time(local, "short", locale=locale), format_date(local, "medium", locale=locale)
+    )
+    # named for that date: standard or summer time
+    return f"{when} ({get_timezone_name(local, 'long', locale=locale)})"
+
+
+def format_day(value: date, *, language: str | None = None) -> str:
+    """A calendar date, e.g. "29 Nov 2026" / "29.11.2026" / "29 лист. 2026 р."."""
+    return format_date(value, "medium", locale=babel_locale(language))
+
+
+def format_relative(
+    value: datetime, *, now: datetime | None = None, language: str | None = None
+) -> str:
+    """How far from now, e.g. "in 2 hours", "3 days ago", with the language's plural forms."""
+    delta = value - (now or timezone.now())
+    return format_timedelta(delta, add_direction=True, threshold=1.5, locale=babel_locale(language))
+
+
+def format_number(value, *, language: str | None = None) -> str:
+    return format_decimal(value, locale=babel_locale(language))
+
+
+def format_percentage(value, *, language: str | None = None) -> str:
+    """A whole percentage such as a score (85 -> "85%", "85 %", "85 %")."""
+    return format_percent(value / 100, locale=babel_locale(language))
+
+
+def time_zone_choices() -> list[tuple[str, str]]:
+    return [(name, name.replace("_", " ")) for name in sorted(available_timezones())]
