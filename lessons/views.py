@@ -8,12 +8,13 @@ from django.contrib.staticfiles import finders
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
-from lessons import certificates
+from lessons import certificates, languages
 from lessons.classes_forms import SignupForm
 from lessons.classes_services import request_educator_role
 from lessons.learners import learner_for
@@ -106,6 +107,14 @@ def search(request):
         results = lessons.search(query)
     page = Paginator(results, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "lessons/search.html", {"query": query, "results": page})
+
+
+def not_translated(request, page_id: int):
+    """Says plainly that a page is not in the reader's language yet and offers the original."""
+    page = get_object_or_404(Page.objects.live(), pk=page_id)
+    language = get_language_info(get_language())["name_local"]
+    context = {"original": languages.original_of(page), "language_name": language}
+    return render(request, "lessons/not_translated.html", context)
 
 
 def offline(request):

@@ -3,46 +3,48 @@ and filters that format dates, times and numbers for the reader (see lessons.l10
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
 from django.utils.translation import get_language, get_language_bidi, get_language_info
-from wagtail.models import Page
 
-from lessons import l10n
+from lessons import l10n, languages
 
 register = template.Library()
 
 
-def _page_urls_by_language(page: Page, request) -> dict[str, str]:
-    """Live translations of a Wagtail page, keyed by language code."""
-    translations = page.get_translations(inclusive=True).live().select_related("locale")
-    return {p.locale.language_code: p.get_url(request) for p in translations}
-
-
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    """Links to the current page in every interface language.
-
-    On a Wagtail page the link goes to that page's live translation; elsewhere the current URL is
-    re-prefixed with the other language.
-    """
-    request = context["request"]
-    page = context.get("page")
-    page_urls = _page_urls_by_language(page, request) if isinstance(page, Page) else {}
+    """Links to what is being read in every interface language. Where a page has no live
+    translation yet, the link leads to a page that says so and offers the original."""
+    request, page = context["request"], context.get("page")
+    urls = languages.alternates(request, page)
     current = get_language()
     links = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
-        url = page_urls.get(code) or translate_url(request.get_full_path(), code)
         links.append(
             {
                 "code": code,
                 "name": info["name_local"],
-                "url": url,
+                "url": urls[code] or languages.not_translated_url(page, code),
+                "missing": urls[code] is None,
                 "current": code == current,
                 "dir": "rtl" if info["bidi"] else "ltr",
             }
         )
     return {"links": links}
+
+
+@register.inclusion_tag("includes/hreflang.html", takes_context=True)
+def hreflang_links(context):
+    """`<link rel="alternate" hreflang>` for every translation of what is being read, and
+    `x-default`: the default language's version, else the first one there is."""
+    request = context["request"]
+    urls = {
+        code: request.build_absolute_uri(url)
+        for code, url in languages.alternates(request, context.get("page")).items()
+        if url
+    }
+    default = urls.get(settings.LANGUAGE_CODE) or next(iter(urls.values()), None)
+    return {"alternates": urls.items(), "default": default}
 
 
 @register.simple_tag

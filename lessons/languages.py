@@ -1,0 +1,62 @@
+"""Which interface languages a reader can have: negotiation on the first visit, and the
+translations of the page being read (for the language switcher and hreflang alternates)."""
+
+from django.conf import settings
+from django.urls import reverse, translate_url
+from django.utils.translation import get_supported_language_variant, override
+from django.utils.translation.trans_real import parse_accept_lang_header
+from wagtail.models import Page, Site
+
+
+def live_languages(request) -> set[str]:
+    """Languages whose home page is live: the only ones a visitor is sent to unasked."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {settings.LANGUAGE_CODE}
+    homes = site.root_page.get_translations(inclusive=True).live()
+    return set(homes.values_list("locale__language_code", flat=True))
+
+
+def preferred_language(request) -> str:
+    """The visitor's choice (language cookie), else the first of their browser's languages that
+    is live, else the default language."""
+    live = live_languages(request)
+    wishes = [request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")]
+    wishes += [
+        code for code, _q in parse_accept_lang_header(request.headers.get("Accept-Language", ""))
+    ]
+    for wish in filter(None, wishes):
+        try:
+            code = get_supported_language_variant(wish)
+        except LookupError:
+            continue
+        if code in live:
+            return code
+    return settings.LANGUAGE_CODE
+
+
+def alternates(request, page=None) -> dict[str, str | None]:
+    """The URL of what is being read in each interface language; None where a Wagtail page has
+    no live translation in that language. Other views render in every language."""
+    if isinstance(page, Page):
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        urls = {p.locale.language_code: p.get_url(request) for p in translations}
+        return {code: urls.get(code) for code, _name in settings.LANGUAGES}
+    path = request.get_full_path()
+    return {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
+
+
+def not_translated_url(page: Page, language: str) -> str:
+    """Where the switcher sends a reader asking for a language this page is not in yet."""
+    with override(language):
+        return reverse("lessons:not_translated", kwargs={"page_id": page.pk})
+
+
+def original_of(page: Page) -> Page:
+    """The version to offer instead of a missing translation: the default language's, if live."""
+    default = (
+        page.get_translations(inclusive=True)
+        .live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+    )
+    return (default.first() or page).specific
