@@ -1,5 +1,7 @@
 """What the public and partners read: pages, the Atom feed, CAP XML and the JSON API."""
 
+import json
+
 import pytest
 import xmlschema
 from defusedxml.ElementTree import fromstring
@@ -116,3 +118,33 @@ def test_json_api_filters_and_errors(client, published):
     assert client.get("/api/alerts/active.json", {"region": "XR-HL-01"}).json() == {"alerts": []}
     bad = client.get("/api/alerts/active.json", {"lang": "xx"})
     assert bad.status_code == 400 and "unknown language" in bad.json()["error"]
+
+
+def test_fallback_chain_is_the_same_on_the_page_on_the_socket_and_in_push(
+    client, authority, author, approver, regions, django_capture_on_commit_callbacks
+):
+    """A German reader of a message written in English, French and Ukrainian by an authority
+    whose first language is French gets French (not English), and is told so, everywhere."""
+    from alerts.broadcast import alert_event
+    from alerts.delivery import push_payload
+
+    authority.languages = "fr,en"
+    authority.save()
+    alert = write_draft(
+        authority, author, regions=[regions["XR-RS-01"]], languages=("en", "uk", "fr")
+    )
+    services.submit_alert(alert=alert, user=author)
+    with django_capture_on_commit_callbacks(execute=True):
+        alert = services.approve_alert(alert=alert, user=approver)
+
+    html = client.get(alert.url_in("de")).content.decode()
+    assert "Flood warning (fr)" in html and 'class="fallback-note"' in html
+    live = alert_event(alert)["payloads"]
+    assert (live["de"]["headline"], live["de"]["is_fallback"]) == ("Flood warning (fr)", True)
+    assert (live["uk"]["headline"], live["uk"]["is_fallback"]) == ("Flood warning (uk)", False)
+    notification = json.loads(push_payload(alert, "de", "tag"))
+    assert notification["title"] == "Flood warning (fr)" and notification["lang"] == "fr"
+    authority.languages = "uk,fr"  # the authority's first language decides, not the order of texts
+    authority.save()
+    alert = type(alert).objects.get(pk=alert.pk)
+    assert alert_event(alert)["payloads"]["es"]["headline"] == "Flood warning (uk)"
