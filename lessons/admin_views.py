@@ -1,5 +1,6 @@
-"""Admin screen where administrators approve or decline requests for the educator role."""
+"""Admin screens: requests for the educator role, and the translation status of lessons."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
@@ -7,7 +8,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from lessons.classes_services import ClassActionRefused, decide_educator_request
-from lessons.models import EducatorRequest
+from lessons.models import CoursePage, EducatorRequest, LessonPage
+from lessons.translation import translation_status
 
 DECIDE_PERMISSION = "lessons.change_educatorrequest"
 
@@ -30,3 +32,15 @@ def educator_requests(request):
         return redirect("lessons_educator_requests")
     pending = EducatorRequest.objects.filter(decided_at__isnull=True).select_related("user")
     return TemplateResponse(request, "lessons/admin/educator_requests.html", {"pending": pending})
+
+
+def lesson_translations(request):
+    """Which lessons and courses lack which languages, and which translations await review."""
+    context = {
+        "languages": settings.LANGUAGES,
+        "groups": [
+            (_("Lessons"), translation_status(LessonPage.objects.all())),
+            (_("Courses"), translation_status(CoursePage.objects.all())),
+        ],
+    }
+    return TemplateResponse(request, "lessons/admin/translations.html", context)

@@ -4,6 +4,9 @@ Used by the demo loader so demo content is real wagtail-localize translations (w
 segments and PO round-trips), not unrelated copies that would fall out of sync.
 """
 
+from dataclasses import dataclass
+
+from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
@@ -34,3 +37,33 @@ def publish_translation(
     translation.import_po(po, user=user, tool_name="demo loader")
     translation.save_target(user=user, publish=True)
     return missing
+
+
+@dataclass(frozen=True)
+class TranslationRow:
+    page: Page  # the version in the default language, else any
+    states: list[tuple[str, str]]  # (language code, "live" | "draft" | "missing")
+
+    @property
+    def missing(self) -> list[str]:
+        return [code for code, state in self.states if state != "live"]
+
+
+def translation_status(pages) -> list[TranslationRow]:
+    """For each page of `pages` (every language), which languages are live, waiting as a draft
+    for review, or missing: what an editor translates next."""
+    by_key: dict = {}
+    for page in pages.select_related("locale").order_by("path"):
+        by_key.setdefault(page.translation_key, {})[page.locale.language_code] = page
+    rows = []
+    for versions in by_key.values():
+        shown = versions.get(settings.LANGUAGE_CODE) or next(iter(versions.values()))
+        states = [
+            (
+                code,
+                "missing" if code not in versions else "live" if versions[code].live else "draft",
+            )
+            for code, _name in settings.LANGUAGES
+        ]
+        rows.append(TranslationRow(shown, states))
+    return rows

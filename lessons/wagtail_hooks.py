@@ -1,4 +1,4 @@
-"""Lessons in the Wagtail admin: the educator requests screen."""
+"""Lessons in the Wagtail admin: the educator requests screen and the translation report."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +15,12 @@ def register_educator_request_urls():
             "lessons/educator-requests/",
             admin_views.educator_requests,
             name="lessons_educator_requests",
-        )
+        ),
+        path(
+            "lessons/translations/",
+            admin_views.lesson_translations,
+            name="lessons_translations",
+        ),
     ]
 
 
@@ -31,4 +36,11 @@ def register_educator_requests_menu_item():
         reverse("lessons_educator_requests"),
         icon_name="group",
         order=900,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_translations_report_menu_item():
+    return MenuItem(
+        _("Lesson translations"), reverse("lessons_translations"), icon_name="globe", order=700
     )
