@@ -1,8 +1,9 @@
 // Beacon service worker: pages network-first with a cached fallback, static files cache-first.
-// Bump VERSION when the caching rules change; old caches are removed on activation.
+// Bump VERSION when the caching rules or the precached files change (their names carry no hash);
+// old caches are removed on activation.
 "use strict";
 
-const VERSION = "v3";
+const VERSION = "v4";
 const PAGES = "beacon-pages-" + VERSION;
 const STATIC = "beacon-static-" + VERSION;
 const LANGUAGES = ["en", "fr", "de", "pl", "uk", "ar", "es", "it"];
