@@ -34,6 +34,7 @@
       link.href = alert.url;
       link.textContent = alert.headline;
       link.lang = alert.language;
+      link.dir = "auto";  // a headline in another script keeps its own direction
       item.appendChild(link);
       list.appendChild(item);
     });
