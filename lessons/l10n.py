@@ -17,6 +17,7 @@ from babel.dates import (
     get_datetime_format,
     get_timezone_name,
 )
+from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
 from django.conf import settings
 from django.utils import timezone
@@ -59,6 +60,11 @@ def format_number(value, *, language: str | None = None) -> str:
 def format_percentage(value, *, language: str | None = None) -> str:
     """A whole percentage such as a score (85 -> "85%", "85 %", "85 %")."""
     return format_percent(value / 100, locale=babel_locale(language))
+
+
+def format_names(names: list[str], *, language: str | None = None) -> str:
+    """A list of names with the language's separators: "A, B and C", "A، B وC"."""
+    return format_list(names, style="standard", locale=babel_locale(language))
 
 
 def time_zone_choices() -> list[tuple[str, str]]:

@@ -291,6 +291,10 @@ class Alert(ClusterableModel):
         return self.status == Status.EXERCISE
 
     @property
+    def region_names(self) -> list[str]:
+        return [region.name for region in self.regions.all()]
+
+    @property
     def time_zone(self) -> str:
         """The zone the times of this message are shown in: that of its first region."""
         region = next(iter(self.regions.all()), None)

@@ -3,6 +3,8 @@ and filters that format dates, times and numbers for the reader (see lessons.l10
 
 from django import template
 from django.conf import settings
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_bidi, get_language_info
 
 from lessons import l10n, languages
@@ -67,6 +69,14 @@ def day(value):
 def relative(value):
     """`{{ info.expires|relative }}`: "in 2 hours", "vor 3 Tagen"..."""
     return l10n.format_relative(value) if value else ""
+
+
+@register.filter
+def names(values):
+    """`{{ regions|names }}`: names joined as the reader's language lists them, each isolated
+    in <bdi> so a Latin place name keeps its direction inside Arabic."""
+    isolated = [format_html("<bdi>{}</bdi>", str(value)) for value in values]
+    return mark_safe(l10n.format_names(isolated))  # noqa: S308 - every item escaped above
 
 
 @register.filter

@@ -98,3 +98,15 @@ def test_catalogue_plural_forms_for_polish_and_ukrainian(language, forms):
     assert all(len(texts) == 1 for texts in by_form.values()), by_form  # same form, same words
     assert len({next(iter(texts)) for texts in by_form.values()}) == 3  # three distinct forms
     assert all(singular.split()[1] not in text for text in shown.values())  # translated
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "Millbrook, Hill, and Lee"),
+        ("fr", "Millbrook, Hill et Lee"),
+        ("ar", "Millbrook وHill وLee"),
+    ],
+)
+def test_lists_of_places_use_the_language_separators(language, expected):
+    assert l10n.format_names(["Millbrook", "Hill", "Lee"], language=language) == expected
