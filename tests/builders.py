@@ -4,7 +4,8 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from alerts.models import Alert, AlertInfo, AlertState, Region
+from alerts.models import Alert, AlertInfo, AlertState, PushSubscription, Region
+from tests.fakepush import b64encode
 
 
 def published_alert(
@@ -48,3 +49,20 @@ def write_texts(alert: Alert, *, event="Flood", languages=("en", "fr")) -> None:
             instruction=f"Go upstairs ({language})",
             expires=timezone.now() + timedelta(hours=6),
         )
+
+
+def push_subscription(
+    fake_push, name, *, regions, language="en", min_severity="Minor", script=()
+) -> PushSubscription:
+    """A subscription of a browser of the fake push service for the region codes `regions`;
+    `script` lists answers the service gives first (see tests.fakepush)."""
+    subscriber = fake_push.subscriber(name, *script)
+    subscription = PushSubscription.objects.create(
+        endpoint=fake_push.endpoint(name),
+        p256dh=subscriber.p256dh,
+        auth=b64encode(subscriber.auth),
+        language=language,
+        min_severity=min_severity,
+    )
+    subscription.regions.set(Region.objects.filter(code__in=regions))
+    return subscription

@@ -8,7 +8,16 @@ import pytest
 from django.core.cache import cache
 from django.utils import translation
 
+from tests.fakepush import FakePushService
 from tests.services import PYTHON, ROOT, free_port, subprocess_env, unavailable, wait_until
+
+
+@pytest.fixture
+def fake_push():
+    """A local push service that decrypts what it receives (tests.fakepush)."""
+    service = FakePushService().start()
+    yield service
+    service.stop()
 
 
 @pytest.fixture

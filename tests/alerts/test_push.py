@@ -8,18 +8,10 @@ from django.utils import timezone
 
 from alerts import delivery
 from alerts.delivery import counts, plan_push, send_batch
-from alerts.models import Alert, AlertState, PushDelivery, PushStatus, PushSubscription, Region
-from tests.builders import published_alert
-from tests.fakepush import FakePushService, b64encode
+from alerts.models import Alert, AlertState, PushDelivery, PushStatus, PushSubscription
+from tests.builders import published_alert, push_subscription
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def fake_push():
-    service = FakePushService().start()
-    yield service
-    service.stop()
 
 
 @pytest.fixture
@@ -28,29 +20,16 @@ def published(regions):
     return published_alert(codes=["XR-RS-01"], status="Exercise")
 
 
-def subscribe(fake_push, name, *, regions, language="en", min_severity="Minor", script=()):
-    subscriber = fake_push.subscriber(name, *script)
-    subscription = PushSubscription.objects.create(
-        endpoint=fake_push.endpoint(name),
-        p256dh=subscriber.p256dh,
-        auth=b64encode(subscriber.auth),
-        language=language,
-        min_severity=min_severity,
-    )
-    subscription.regions.set(Region.objects.filter(code__in=regions))
-    return subscription
-
-
 def deliver(alert, attempt=0):
     results = [send_batch(alert.pk, batch, attempt=attempt) for batch in plan_push(alert)]
     return [pk for result in results for pk in result.retry_ids], results
 
 
 def test_matching_subscribers_get_their_language(fake_push, published):
-    subscribe(fake_push, "county-fr", regions=["XR-RS"], language="fr")
-    subscribe(fake_push, "town-de", regions=["XR-RS-01"], language="de")
-    subscribe(fake_push, "elsewhere", regions=["XR-HL-01"])
-    subscribe(fake_push, "extreme-only", regions=["XR-RS-01"], min_severity="Extreme")
+    push_subscription(fake_push, "county-fr", regions=["XR-RS"], language="fr")
+    push_subscription(fake_push, "town-de", regions=["XR-RS-01"], language="de")
+    push_subscription(fake_push, "elsewhere", regions=["XR-HL-01"])
+    push_subscription(fake_push, "extreme-only", regions=["XR-RS-01"], min_severity="Extreme")
     retry, _results = deliver(published)
     assert retry == []
     (french,) = fake_push.payloads_for("county-fr")
@@ -67,21 +46,21 @@ def test_matching_subscribers_get_their_language(fake_push, published):
 
 
 def test_gone_subscription_is_removed(fake_push, published):
-    subscribe(fake_push, "gone", regions=["XR-RS-01"], script=[410])
+    push_subscription(fake_push, "gone", regions=["XR-RS-01"], script=[410])
     deliver(published)
     assert not PushSubscription.objects.exists()
     assert counts(published)[PushStatus.GONE] == 1
 
 
 def test_too_large_is_not_retried(fake_push, published):
-    subscribe(fake_push, "picky", regions=["XR-RS-01"], script=[413])
+    push_subscription(fake_push, "picky", regions=["XR-RS-01"], script=[413])
     retry, _results = deliver(published)
     assert retry == [] and counts(published)[PushStatus.FAILED] == 1
 
 
 def test_429_honours_retry_after_and_delivers_once(fake_push, published):
-    subscribe(fake_push, "busy", regions=["XR-RS-01"], script=[(429, "7")])
-    subscribe(fake_push, "fine", regions=["XR-RS-01"])
+    push_subscription(fake_push, "busy", regions=["XR-RS-01"], script=[(429, "7")])
+    push_subscription(fake_push, "fine", regions=["XR-RS-01"])
     retry, results = deliver(published)
     assert len(retry) == 1 and results[0].retry_after == 7
     again = send_batch(published.pk, retry, attempt=1)
@@ -91,8 +70,8 @@ def test_429_honours_retry_after_and_delivers_once(fake_push, published):
 
 def test_server_errors_and_timeouts_are_retried_with_back_off(fake_push, published, settings):
     settings.PUSH_TIMEOUT_SECONDS = 0.5
-    subscribe(fake_push, "broken", regions=["XR-RS-01"], script=[500])
-    subscribe(fake_push, "slow", regions=["XR-RS-01"], script=["hang"])
+    push_subscription(fake_push, "broken", regions=["XR-RS-01"], script=[500])
+    push_subscription(fake_push, "slow", regions=["XR-RS-01"], script=["hang"])
     retry, results = deliver(published, attempt=2)
     assert len(retry) == 2 and results[0].retry_after == 8  # 2 ** (attempt + 1)
     send_batch(published.pk, retry, attempt=3)
@@ -100,7 +79,7 @@ def test_server_errors_and_timeouts_are_retried_with_back_off(fake_push, publish
 
 
 def test_a_rerun_batch_sends_nothing_twice(fake_push, published):
-    subscribe(fake_push, "one", regions=["XR-RS-01"])
+    push_subscription(fake_push, "one", regions=["XR-RS-01"])
     deliver(published)
     deliver(published)  # the task runs again (redelivered by the broker)
     assert len(fake_push.payloads_for("one")) == 1
@@ -108,7 +87,7 @@ def test_a_rerun_batch_sends_nothing_twice(fake_push, published):
 
 def test_a_concurrent_run_leaves_leased_deliveries_alone(fake_push, published, settings):
     settings.PUSH_LEASE_SECONDS = 120
-    subscribe(fake_push, "one", regions=["XR-RS-01"])
+    push_subscription(fake_push, "one", regions=["XR-RS-01"])
     (batch,) = plan_push(published)
     PushDelivery.objects.filter(pk__in=batch).update(  # another worker is sending it
         lease_until=timezone.now() + timedelta(seconds=60)
@@ -124,8 +103,8 @@ def test_a_concurrent_run_leaves_leased_deliveries_alone(fake_push, published, s
 
 def test_outcomes_are_recorded_while_slow_pushes_are_in_flight(fake_push, published, settings):
     settings.PUSH_TIMEOUT_SECONDS = 3
-    subscribe(fake_push, "fast", regions=["XR-RS-01"])
-    subscribe(fake_push, "slow", regions=["XR-RS-01"], script=["hang"])
+    push_subscription(fake_push, "fast", regions=["XR-RS-01"])
+    push_subscription(fake_push, "slow", regions=["XR-RS-01"], script=["hang"])
     (batch,) = plan_push(published)
     recorded_before_timeout = []
     original = delivery.record_outcomes
@@ -142,7 +121,7 @@ def test_outcomes_are_recorded_while_slow_pushes_are_in_flight(fake_push, publis
 
 
 def test_an_update_uses_the_same_topic_and_tag(fake_push, published):
-    subscribe(fake_push, "one", regions=["XR-RS-01"])
+    push_subscription(fake_push, "one", regions=["XR-RS-01"])
     deliver(published)
     update = Alert.objects.create(
         sender="alerts.test",
@@ -179,8 +158,8 @@ def test_stuck_outbox_rows_are_queued_again(published, queued_deliveries):
 def test_stale_subscriptions_are_pruned(fake_push, regions):
     from alerts.tasks import prune_stale_subscriptions
 
-    fresh = subscribe(fake_push, "fresh", regions=["XR-RS-01"])
-    stale = subscribe(fake_push, "stale", regions=["XR-RS-01"])
+    fresh = push_subscription(fake_push, "fresh", regions=["XR-RS-01"])
+    stale = push_subscription(fake_push, "stale", regions=["XR-RS-01"])
     long_ago = timezone.now() - timezone.timedelta(days=200)
     PushSubscription.objects.filter(pk=stale.pk).update(
         created_at=long_ago, last_success_at=long_ago

@@ -12,9 +12,8 @@ from django.db import connection
 
 from alerts import services
 from alerts.demo import ensure_regions
-from alerts.models import Authority, AuthorityMember, PushSubscription, Region
+from alerts.models import Authority, AuthorityMember, Region
 from tests.builders import write_texts
-from tests.fakepush import FakePushService, b64encode
 from tests.services import PYTHON, ROOT, free_port, subprocess_env, unavailable, wait_until
 
 
@@ -110,24 +109,6 @@ def private_redis(redis_url):  # redis_url: only where a Redis server is expecte
     yield server
     if server.process.poll() is None:
         server.stop()
-
-
-@pytest.fixture
-def fake_push():
-    service = FakePushService().start()
-    yield service
-    service.stop()
-
-
-def subscribe(fake_push, name: str, codes: list[str], language: str = "en", *script) -> None:
-    subscriber = fake_push.subscriber(name, *script)
-    row = PushSubscription.objects.create(
-        endpoint=fake_push.endpoint(name),
-        p256dh=subscriber.p256dh,
-        auth=b64encode(subscriber.auth),
-        language=language,
-    )
-    row.regions.set(Region.objects.filter(code__in=codes))
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from kombu import Connection
 
 from alerts import tasks
 from alerts.models import PushDelivery, PushStatus
-from tests.integration.conftest import subscribe
+from tests.builders import push_subscription
 from tests.services import wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -28,9 +28,9 @@ def assert_each_once(fake_push, names) -> None:
 
 def test_published_alert_is_delivered_by_the_worker(workers, redis_url, fake_push, publish):
     workers.start(redis_url)
-    subscribe(fake_push, "fr-town", ["XR-RS-01"], "fr")
-    subscribe(fake_push, "uk-county", ["XR-RS"], "uk")
-    subscribe(fake_push, "elsewhere", ["XR-HL-01"], "en")
+    push_subscription(fake_push, "fr-town", regions=["XR-RS-01"], language="fr")
+    push_subscription(fake_push, "uk-county", regions=["XR-RS"], language="uk")
+    push_subscription(fake_push, "elsewhere", regions=["XR-HL-01"])
     alert = publish(["XR-RS-01"])  # commits; the task goes to Redis
 
     wait_until(lambda: len(fake_push.received) >= 2, timeout=60, what="the worker's deliveries")
@@ -46,7 +46,7 @@ def test_a_429_storm_is_honoured_and_everything_delivered_once(
 ):
     names = [f"busy-{i}" for i in range(30)]
     for name in names:
-        subscribe(fake_push, name, ["XR-RS-01"], "en", (429, "1"))
+        push_subscription(fake_push, name, regions=["XR-RS-01"], script=[(429, "1")])
     workers.start(redis_url)
     alert = publish(["XR-RS-01"])
 
@@ -60,9 +60,9 @@ def test_a_worker_killed_mid_batch_is_replaced_without_duplicates(
 ):
     fast, slow = [f"fast-{i}" for i in range(5)], [f"slow-{i}" for i in range(3)]
     for name in fast:
-        subscribe(fake_push, name, ["XR-RS-01"])
+        push_subscription(fake_push, name, regions=["XR-RS-01"])
     for name in slow:
-        subscribe(fake_push, name, ["XR-RS-01"], "en", "hang")
+        push_subscription(fake_push, name, regions=["XR-RS-01"], script=["hang"])
     # A killed worker's task comes back after the visibility timeout; its leased rows after
     # the lease (both shortened from an hour and five minutes so the test is quick).
     settings = {"CELERY_VISIBILITY_TIMEOUT": "5", "PUSH_LEASE_SECONDS": "3"}
@@ -81,8 +81,8 @@ def test_a_worker_killed_mid_batch_is_replaced_without_duplicates(
 def test_delivery_survives_a_redis_restart_between_publishing_and_delivery(
     workers, private_redis, fake_push, publish, tmp_path
 ):
-    subscribe(fake_push, "one", ["XR-RS-01"])
-    subscribe(fake_push, "two", ["XR-RS"])
+    push_subscription(fake_push, "one", regions=["XR-RS-01"])
+    push_subscription(fake_push, "two", regions=["XR-RS"])
 
     def queue_on_private_redis(alert_id):
         with Connection(private_redis.url) as connection:
