@@ -47,6 +47,7 @@ messages: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/push_fanout.py
+	$(BIN)/python bench/ws_broadcast.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

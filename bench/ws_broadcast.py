@@ -1,0 +1,539 @@
+"""WebSocket broadcast: publish-to-receive latency of one alert to N open pages, against a floor.
+
+    python bench/ws_broadcast.py [--n 2000] [--runs 3] [--server uvicorn|daphne] [--workers 1]
+
+Runs the production shape on this machine: a fresh PostgreSQL database (or DATABASE_URL), an ASGI
+server process (uvicorn or daphne) and a separate Celery worker process, both on channels-redis.
+N WebSocket clients in this process follow a place over /ws/alerts/ (half the Millbrook
+municipality, half its county, in four languages) and wait for their snapshot. Then, per run:
+  - layer floor: this process group_sends the alert's event straight to the clients' groups
+    (channel layer -> ASGI server -> clients; no database, no Celery);
+  - Beacon: an approver approves a submitted alert through `alerts.services.approve_alert`
+    (outbox row, `deliver_alert` queued after commit, the worker broadcasts).
+Run 0 warms up the server and the worker and is not counted. Prints the latency from the call
+to each client's `alert` frame (p50/p95/p99/max over the clients that received it), the clients
+that missed it within --deadline, the medians over --runs and the ratios Beacon / floor.
+The worker runs `--pool=solo`: one broadcast task at a time, as one production worker slot.
+
+Redis: REDIS_URL, else --redis-url. The run has its own channel-layer prefix and Celery queue
+(`beacon-bench-ws-<pid>`), so it shares Redis with test runs and other benchmarks without taking
+their tasks or messages; its keys are deleted at the end, as is the temporary database.
+--layer and --capacity compare another channel layer or capacity than config/settings.py's.
+"""
+
+import argparse
+import asyncio
+import json
+import math
+import os
+import resource
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from datetime import timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+FOLLOWED = ["XR-RS-01", "XR-RS"]  # an alert on XR-RS-01 reaches both groups
+LANGUAGES = ["en", "fr", "uk", "ar"]
+HANDSHAKES_AT_ONCE = 100
+APPLICATION = "config.asgi:application"
+
+
+# --- Services: database, Redis, server and worker processes
+
+
+def require_services(options) -> None:
+    """The production shape needs PostgreSQL and Redis: say so plainly when one is missing."""
+    import psycopg
+    import redis
+
+    database = os.environ.get("DATABASE_URL") or options.postgres
+    try:
+        redis.Redis.from_url(options.redis_url, socket_timeout=5).ping()
+        psycopg.connect(database, connect_timeout=5).close()
+    except (redis.RedisError, psycopg.Error) as error:
+        raise SystemExit(f"this benchmark needs PostgreSQL and Redis: {error}") from error
+
+
+def create_database(admin_url: str) -> str:
+    import psycopg
+
+    name = f"beacon_bench_ws_{os.getpid()}"
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return admin_url.rsplit("/", 1)[0] + "/" + name
+
+
+def drop_database(admin_url: str, url: str) -> None:
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+# Keys of this run only: other runs (tests, another bench) may share the Redis server.
+PREFIX = f"beacon-bench-ws-{os.getpid()}"
+
+
+def clear_redis(redis_url: str) -> None:
+    """Delete this run's channel-layer keys and Celery queue."""
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    keys = list(client.scan_iter(match=f"*{PREFIX}*", count=1000))
+    if keys:
+        client.delete(*keys)
+    client.close()
+
+
+LAYERS = {
+    "core": "channels_redis.core.RedisChannelLayer",
+    "pubsub": "channels_redis.pubsub.RedisPubSubChannelLayer",
+}
+
+
+def settings_module(options, var_dir: Path) -> str:
+    """config.settings with this run's channel-layer prefix and Celery queue, so that runs
+    sharing a Redis server never take each other's tasks or messages (pub/sub channels are not
+    even per database); optionally another layer or capacity, to compare them."""
+    lines = [
+        "from config.settings import *  # noqa: F403",
+        "",
+        f"CELERY_TASK_DEFAULT_QUEUE = {PREFIX!r}",
+        "layer = CHANNEL_LAYERS['default']  # noqa: F405",
+        f"layer['CONFIG']['prefix'] = {PREFIX!r}",
+    ]
+    if options.layer != "configured":
+        lines.append(f"layer['BACKEND'] = {LAYERS[options.layer]!r}")
+    if options.capacity is not None:
+        lines.append(f"layer['CONFIG']['capacity'] = {options.capacity}")
+    (var_dir / "bench_settings.py").write_text("\n".join(lines) + "\n")
+    sys.path.insert(0, str(var_dir))
+    return "bench_settings"
+
+
+def setup_django(options, database_url: str, var_dir: Path) -> dict[str, str]:
+    """Configure this process and return the environment of the server and worker processes."""
+    env = {
+        "DJANGO_SETTINGS_MODULE": settings_module(options, var_dir),
+        "DATABASE_URL": database_url,
+        "REDIS_URL": options.redis_url,
+        "BEACON_VAR_DIR": str(var_dir),
+        "LOG_LEVEL": "WARNING",
+    }
+    os.environ.update(env)
+    os.environ.pop("DEBUG", None)
+    os.environ.pop("ALLOWED_HOSTS", None)
+    import django
+
+    django.setup()
+    paths = [str(ROOT), str(var_dir), *filter(None, [os.environ.get("PYTHONPATH")])]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def server_command(options, port: int) -> list[str]:
+    if options.server == "daphne":
+        if options.workers != 1:
+            raise SystemExit("daphne serves from one process; --workers is for uvicorn")
+        return [
+            *(sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "-v", "0"),
+            APPLICATION,
+        ]
+    return [
+        *(sys.executable, "-m", "uvicorn", "--host", "127.0.0.1", "--port", str(port)),
+        *("--lifespan", "off", "--no-access-log", "--log-level", "warning"),
+        *("--workers", str(options.workers), "--ws", options.ws),
+        APPLICATION,
+    ]
+
+
+WORKER_COMMAND = [
+    *(sys.executable, "-m", "celery", "-A", "config", "worker", "--pool=solo"),
+    *("--without-gossip", "--without-mingle", "--without-heartbeat", "--loglevel=WARNING"),
+]
+
+
+def start(command: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
+    # A session of its own, so uvicorn's worker processes are stopped with it.
+    return subprocess.Popen(  # noqa: S603 - our own commands
+        command,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=log.open("w"),
+        start_new_session=True,
+    )
+
+
+def stop(process: subprocess.Popen) -> None:
+    if process.poll() is not None:
+        return
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+
+
+def wait_for_port(port: int, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"the server stopped:\n{log.read_text()[-3000:]}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit("the server did not listen within 60 s")
+
+
+def raise_fd_limit(n: int) -> None:
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    wanted = min(hard, max(soft, 2 * n + 1000))
+    resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+    if wanted < n + 200:
+        raise SystemExit(f"open files limited to {hard}: too few for {n} clients")
+
+
+# --- Data, through the real services
+
+
+def prepare_authority() -> tuple[int, int, int]:
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+
+    from alerts.demo import ensure_regions
+    from alerts.models import Authority, AuthorityMember, Region
+
+    call_command("migrate", verbosity=0)
+    ensure_regions()
+    authority, _ = Authority.objects.update_or_create(
+        name="Bench County", defaults={"sender": "bench.beacon.test", "languages": "en,fr,uk,ar"}
+    )
+    authority.jurisdiction.set(Region.objects.filter(code="XR-RS"))
+    users = []
+    for username, can_approve in (("bench-author", False), ("bench-approver", True)):
+        user, _ = get_user_model().objects.get_or_create(username=username)
+        AuthorityMember.objects.update_or_create(
+            authority=authority, user=user, defaults={"can_approve": can_approve}
+        )
+        users.append(user.pk)
+    return authority.pk, users[0], users[1]
+
+
+def submitted_alert(authority_id: int, author_id: int, headline: str) -> int:
+    """A message written and submitted by the author, waiting for the approver."""
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from alerts import services
+    from alerts.models import AlertInfo, Authority, Region
+
+    author = get_user_model().objects.get(pk=author_id)
+    alert = services.new_alert(authority=Authority.objects.get(pk=authority_id), user=author)
+    alert.save()
+    alert.regions.set(Region.objects.filter(code=FOLLOWED[0]))
+    alert.save()  # writes the ParentalManyToManyField
+    for language in LANGUAGES:
+        AlertInfo.objects.create(
+            alert=alert,
+            language=language,
+            category="Met",
+            event="Flood",
+            urgency="Immediate",
+            severity="Severe",
+            certainty="Observed",
+            headline=f"{headline} ({language})",
+            description="The river is rising fast. " * 8,
+            instruction="Move to higher floors and avoid flood water.",
+            expires=timezone.now() + timedelta(hours=6),
+        )
+    services.submit_alert(alert=alert, user=author)
+    return alert.pk
+
+
+def approve(alert_id: int, approver_id: int) -> None:
+    from django.contrib.auth import get_user_model
+
+    from alerts import services
+    from alerts.models import Alert
+
+    approver = get_user_model().objects.get(pk=approver_id)
+    services.approve_alert(alert=Alert.objects.get(pk=alert_id), user=approver)
+
+
+def floor_event(alert_id: int, marker: str) -> dict:
+    """The event deliver_alert will send for this alert, under another identifier."""
+    from django.utils import timezone
+
+    from alerts.broadcast import alert_event
+    from alerts.models import Alert
+
+    alert = Alert.objects.get(pk=alert_id)
+    alert.sent = timezone.now().replace(microsecond=0)  # not saved: it is still waiting
+    event = alert_event(alert)
+    for payload in event["payloads"].values():
+        payload["identifier"] = marker
+    return event
+
+
+def identifier(alert_id: int) -> str:
+    from alerts.models import Alert
+
+    return Alert.objects.get(pk=alert_id).identifier
+
+
+# --- Clients
+
+
+class Clients:
+    """N pages following places over /ws/alerts/, noting when each alert frame arrives."""
+
+    def __init__(self, url: str, origin: str, n: int):
+        self.url, self.origin, self.n = url, origin, n
+        self.subscribed = 0
+        self.failures: list[str] = []
+        self.arrivals: dict[str, dict[int, float]] = defaultdict(dict)
+        self.tasks: list[asyncio.Task] = []
+
+    async def open(self) -> float:
+        started = time.perf_counter()
+        handshakes = asyncio.Semaphore(HANDSHAKES_AT_ONCE)
+        self.tasks = [asyncio.create_task(self.follow(i, handshakes)) for i in range(self.n)]
+        while self.subscribed + len(self.failures) < self.n:
+            await asyncio.sleep(0.05)
+        return time.perf_counter() - started
+
+    async def follow(self, i: int, handshakes: asyncio.Semaphore) -> None:
+        from websockets.asyncio.client import connect
+
+        subscribe = {"type": "subscribe", "regions": [FOLLOWED[i % 2]], "lang": LANGUAGES[i % 4]}
+        try:
+            async with handshakes:
+                websocket = await connect(
+                    self.url, origin=self.origin, ping_interval=None, open_timeout=60
+                )
+                await websocket.send(json.dumps(subscribe))
+                while json.loads(await websocket.recv())["type"] != "snapshot":
+                    pass
+        except Exception as error:  # noqa: BLE001 - counted and reported
+            self.failures.append(f"{type(error).__name__}: {error}")
+            return
+        self.subscribed += 1
+        try:
+            async for frame in websocket:
+                self.arrived(i, time.perf_counter(), json.loads(frame))
+        except Exception as error:  # noqa: BLE001 - a dropped client misses what follows
+            self.failures.append(f"after subscribing: {type(error).__name__}: {error}")
+
+    def arrived(self, i: int, now: float, message: dict) -> None:
+        if message.get("type") == "alert":
+            self.arrivals[message["alert"]["identifier"]].setdefault(i, now)
+
+    async def measure(self, marker: str, trigger, deadline: float) -> dict:
+        """Latency from the start of `trigger()` to each client's frame about `marker`."""
+        started = time.perf_counter()
+        await trigger()
+        got = self.arrivals[marker]
+        while len(got) < self.n and time.perf_counter() - started < deadline:
+            await asyncio.sleep(0.01)
+        return summary(sorted(at - started for at in got.values()), self.n)
+
+    async def close(self) -> None:
+        for task in self.tasks:
+            task.cancel()
+        await asyncio.gather(*self.tasks, return_exceptions=True)
+
+
+def percentile(values: list[float], p: float) -> float:
+    if not values:
+        return math.nan
+    return values[max(0, math.ceil(p / 100 * len(values)) - 1)]
+
+
+def summary(latencies: list[float], n: int) -> dict:
+    return {
+        "p50": percentile(latencies, 50),
+        "p95": percentile(latencies, 95),
+        "p99": percentile(latencies, 99),
+        "max": latencies[-1] if latencies else math.nan,
+        "missed": n - len(latencies),
+    }
+
+
+# --- One benchmark
+
+
+async def run_bench(options, port: int, ids: tuple[int, int, int]) -> list[tuple[dict, dict]]:
+    from asgiref.sync import sync_to_async
+    from channels.layers import get_channel_layer
+
+    from alerts.broadcast import group_name
+
+    authority_id, author_id, approver_id = ids
+    layer = get_channel_layer()
+    db = sync_to_async  # Django's ORM runs in its one worker thread, off the event loop
+    clients = Clients(f"ws://127.0.0.1:{port}/ws/alerts/", f"http://127.0.0.1:{port}", options.n)
+    try:
+        seconds = await clients.open()
+        print(f"{clients.subscribed} of {options.n} clients subscribed in {seconds:.1f} s")
+        report_failures(clients.failures)
+        results = []
+        for run in range(options.runs + 1):  # run 0 warms up the worker and the server
+            alert_id = await db(submitted_alert)(authority_id, author_id, f"Bench flood {run}")
+            event = await db(floor_event)(alert_id, f"floor-{run}")
+
+            async def send_floor(event=event):
+                for code in FOLLOWED:
+                    await layer.group_send(group_name(code), event)
+
+            deadline = options.deadline if run else 60
+            floor = await clients.measure(f"floor-{run}", send_floor, deadline)
+            beacon = await clients.measure(
+                await db(identifier)(alert_id),
+                lambda alert_id=alert_id: db(approve)(alert_id, approver_id),
+                deadline,
+            )
+            if run:
+                print_run(run, floor, beacon)
+                results.append((floor, beacon))
+        report_failures(clients.failures)
+        return results
+    finally:
+        await clients.close()
+
+
+def report_failures(failures: list[str]) -> None:
+    if failures:
+        print(f"client failures: {len(failures)}, first: {failures[0]}")
+        failures.clear()
+
+
+def line(result: dict) -> str:
+    ms = {key: result[key] * 1000 for key in ("p50", "p95", "p99", "max")}
+    return (
+        f"p50 {ms['p50']:6.0f}  p95 {ms['p95']:6.0f}  p99 {ms['p99']:6.0f}  "
+        f"max {ms['max']:6.0f} ms  missed {result['missed']:g}"
+    )
+
+
+def print_run(run: int, floor: dict, beacon: dict) -> None:
+    print(f"run {run}  layer floor: {line(floor)}")
+    print(f"       Beacon:      {line(beacon)}")
+
+
+def medians(results: list[dict]) -> dict:
+    return {key: statistics.median(r[key] for r in results) for key in results[0]}
+
+
+def print_summary(options, results: list[tuple[dict, dict]]) -> None:
+    floor, beacon = medians([r[0] for r in results]), medians([r[1] for r in results])
+    print(f"median of {len(results)} runs")
+    print(f"  layer floor (group_send from the bench): {line(floor)}")
+    print(f"  Beacon (approve -> Celery worker -> WS): {line(beacon)}")
+    print(
+        f"  ratios Beacon/floor: p50 {beacon['p50'] / floor['p50']:.1f}x, "
+        f"p99 {beacon['p99'] / floor['p99']:.1f}x"
+    )
+    verdict = "met" if beacon["p99"] <= 1.0 and beacon["missed"] == 0 else "NOT met"
+    print(f"  target p99 <= 1000 ms with 0 missed at {options.n} clients: {verdict}")
+
+
+def stopped(signum, frame) -> None:
+    raise SystemExit(f"stopped by signal {signum}")
+
+
+def describe(options) -> str:
+    from django.conf import settings
+
+    server = options.server
+    if server == "uvicorn":
+        server += f" ({options.workers} worker process(es), --ws {options.ws})"
+    layer = settings.CHANNEL_LAYERS["default"]
+    backend = layer["BACKEND"].rsplit(".", 1)[1]
+    if backend == "RedisChannelLayer":
+        backend += f" (capacity {layer['CONFIG'].get('capacity', 100)})"
+    return f"clients: {options.n}, server: {server}, layer: {backend}, runs: {options.runs}"
+
+
+def serve_and_measure(options, env: dict[str, str], var_dir: Path, processes: list) -> None:
+    ids = prepare_authority()
+    from django.db import connection
+
+    connection.close()  # from here on the ORM runs in sync_to_async's thread
+    port = free_port()
+    server_log = var_dir / "server.log"
+    processes.append(start(server_command(options, port), env, server_log))
+    processes.append(start(WORKER_COMMAND, env, var_dir / "worker.log"))
+    wait_for_port(port, processes[0], server_log)
+    print(describe(options))
+    print_summary(options, asyncio.run(run_bench(options, port, ids)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=2000, help="WebSocket clients")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--server", choices=["uvicorn", "daphne"], default="uvicorn")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    parser.add_argument("--ws", default="auto", help="uvicorn's --ws implementation")
+    parser.add_argument("--deadline", type=float, default=10.0, help="seconds to wait per run")
+    parser.add_argument(
+        "--layer", choices=["configured", *LAYERS], default="configured", help="channel layer"
+    )
+    parser.add_argument("--capacity", type=int, help="channel layer capacity (compare)")
+    parser.add_argument(
+        "--redis-url", default=os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+    )
+    parser.add_argument("--postgres", default="postgres://postgres@127.0.0.1:5432/postgres")
+    options = parser.parse_args()
+
+    # Clean up when stopped too (a background job ignores SIGINT unless told otherwise).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, stopped)
+    raise_fd_limit(options.n)
+    require_services(options)
+    var_dir = Path(tempfile.mkdtemp(prefix="beacon-bench-ws-"))
+    own_database = not os.environ.get("DATABASE_URL")
+    database_url = create_database(options.postgres) if own_database else os.environ["DATABASE_URL"]
+    processes: list[subprocess.Popen] = []
+    finished = False
+    try:
+        env = setup_django(options, database_url, var_dir)
+        serve_and_measure(options, env, var_dir, processes)
+        finished = True
+    finally:
+        for process in processes:
+            stop(process)
+        from django.db import connections
+
+        connections.close_all()
+        clear_redis(options.redis_url)
+        if own_database:
+            drop_database(options.postgres, database_url)
+        if finished:
+            shutil.rmtree(var_dir, ignore_errors=True)
+        else:
+            print(f"server and worker logs kept in {var_dir}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
