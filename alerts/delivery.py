@@ -9,6 +9,7 @@ import hashlib
 import json
 import logging
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -73,20 +74,25 @@ def push_payload(alert: Alert, language: str, tag: str) -> bytes:
     return encoded
 
 
-def plan_push(alert: Alert) -> list[list[int]]:
-    """Record one pending delivery per matching subscription; return the ids in batches."""
-    subscriptions = PushSubscription.objects.for_alert(alert).values_list("pk", flat=True)
-    PushDelivery.objects.bulk_create(
-        [PushDelivery(alert=alert, subscription_id=pk) for pk in subscriptions],
-        ignore_conflicts=True,
-    )
-    ids = list(
-        PushDelivery.objects.filter(alert=alert, status=PushStatus.PENDING).values_list(
-            "pk", flat=True
-        )
+def plan_push(alert: Alert) -> Iterator[list[int]]:
+    """Record one pending delivery per matching subscription, a batch at a time, yielding each
+    batch's ids as soon as it is recorded: sending starts while the rest is still planned. Run
+    again, it yields what is still pending and records nothing twice."""
+    subscriptions = list(
+        PushSubscription.objects.for_alert(alert).order_by("pk").values_list("pk", flat=True)
     )
     size = settings.PUSH_BATCH_SIZE
-    return [ids[start : start + size] for start in range(0, len(ids), size)]
+    for start in range(0, len(subscriptions), size):
+        chunk = subscriptions[start : start + size]
+        PushDelivery.objects.bulk_create(
+            [PushDelivery(alert=alert, subscription_id=pk) for pk in chunk], ignore_conflicts=True
+        )
+        pending = PushDelivery.objects.filter(
+            alert=alert, subscription_id__in=chunk, status=PushStatus.PENDING
+        )
+        ids = list(pending.values_list("pk", flat=True))
+        if ids:
+            yield ids
 
 
 @dataclass(frozen=True)

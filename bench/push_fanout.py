@@ -145,8 +145,10 @@ def beacon_rate(pool, alert_id: int, server_pid: int) -> tuple[float, int, float
     workers = [os.getpid()] + [process.pid for process in pool._pool]
     cpu_before, server_before = cpu_seconds(workers), cpu_seconds([server_pid])
     started = time.perf_counter()
-    batches = plan_push(Alert.objects.get(pk=alert_id))
-    sent = sum(pool.map(run_batch, [(alert_id, batch) for batch in batches], chunksize=1))
+    alert = Alert.objects.get(pk=alert_id)
+    # each batch goes to the workers as soon as it is planned, as deliver_alert queues it
+    running = [pool.apply_async(run_batch, ((alert_id, batch),)) for batch in plan_push(alert)]
+    sent = sum(result.get() for result in running)
     rate = sent / (time.perf_counter() - started)
     return rate, sent, cpu_seconds(workers) - cpu_before, cpu_seconds([server_pid]) - server_before
 

@@ -63,7 +63,7 @@ def test_review_page_follows_delivery_until_it_is_done(
         return signed_in(client, approver).get(draft.review_url).content.decode()
 
     assert 'http-equiv="refresh"' in review()  # published, delivery not planned yet
-    plan_push(draft)
+    list(plan_push(draft))
     AlertDelivery.objects.filter(alert=draft).update(queued_at=timezone.now())
     html = review()
     assert "1 targeted, 0 delivered" in html and 'http-equiv="refresh"' in html

@@ -85,6 +85,18 @@ def test_a_rerun_batch_sends_nothing_twice(fake_push, published):
     assert len(fake_push.payloads_for("one")) == 1
 
 
+def test_sending_can_start_before_the_whole_fan_out_is_planned(fake_push, published, settings):
+    settings.PUSH_BATCH_SIZE = 2
+    for name in ("a", "b", "c"):
+        push_subscription(fake_push, name, regions=["XR-RS-01"])
+    batches = plan_push(published)
+    first = next(batches)
+    assert len(first) == 2 and PushDelivery.objects.filter(alert=published).count() == 2
+    assert [len(batch) for batch in batches] == [1]
+    assert [len(batch) for batch in plan_push(published)] == [2, 1]  # a re-run: same rows
+    assert PushDelivery.objects.filter(alert=published).count() == 3
+
+
 def test_a_concurrent_run_leaves_leased_deliveries_alone(fake_push, published, settings):
     settings.PUSH_LEASE_SECONDS = 120
     push_subscription(fake_push, "one", regions=["XR-RS-01"])
