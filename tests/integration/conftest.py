@@ -5,6 +5,7 @@ import os
 import signal
 import subprocess
 import tempfile
+import urllib.request
 
 import pytest
 import redis
@@ -69,6 +70,44 @@ def workers(redis_url, database_url, tmp_path):
     started = Workers(database_url, tmp_path)
     yield started
     started.stop_all()
+
+
+@pytest.fixture
+def asgi_server(redis_url, database_url, tmp_path) -> str:
+    """The ASGI application served by uvicorn in its own process, as in production; returns
+    its base URL."""
+    port = free_port()
+    log = (tmp_path / "asgi.log").open("w")
+    server = subprocess.Popen(  # noqa: S603 - our own server
+        [
+            PYTHON,
+            "-m",
+            "uvicorn",
+            "config.asgi:application",
+            "--port",
+            str(port),
+            "--lifespan",
+            "off",
+        ],
+        cwd=ROOT,
+        env=subprocess_env(
+            DATABASE_URL=database_url, REDIS_URL=redis_url, BEACON_VAR_DIR=str(tmp_path)
+        ),
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until(
+            lambda: urllib.request.urlopen(base_url + "/healthz", timeout=2).status == 200,  # noqa: S310
+            timeout=60,
+            what="the ASGI server",
+        )
+        yield base_url
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+        log.close()
 
 
 class PrivateRedis:

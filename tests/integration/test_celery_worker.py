@@ -2,10 +2,14 @@
 subscription gets the message once, in its language, through push-service throttling, a worker
 killed mid-batch and a Redis restart between publishing and delivery."""
 
+import asyncio
+import json
 from collections import Counter
 from unittest import mock
 
 import pytest
+import websockets
+from asgiref.sync import async_to_sync, sync_to_async
 from kombu import Connection
 
 from alerts import tasks
@@ -39,6 +43,30 @@ def test_published_alert_is_delivered_by_the_worker(workers, redis_url, fake_pus
     assert fake_push.payloads_for("elsewhere") == []
     assert fake_push.refused == []
     wait_until(lambda: delivered(alert) == 2, timeout=10, what="delivery records")
+
+
+def test_a_page_open_on_the_asgi_server_receives_what_the_worker_broadcasts(
+    workers, redis_url, asgi_server, publish
+):
+    """Across processes: publishing here queues the task, the worker broadcasts on Redis, the
+    ASGI server pushes the frame to a client connected over a real WebSocket."""
+    workers.start(redis_url)
+    socket_url = asgi_server.replace("http", "ws") + "/ws/alerts/"
+
+    async def follow_then_publish() -> tuple[dict, object]:
+        async with websockets.connect(socket_url, origin=asgi_server) as page:
+            await page.send(json.dumps({"type": "subscribe", "regions": ["XR-RS"], "lang": "fr"}))
+            assert json.loads(await page.recv())["type"] == "subscribed"
+            assert json.loads(await page.recv()) == {"type": "snapshot", "alerts": []}
+            alert = await sync_to_async(publish)(["XR-RS-01"])
+            frame = json.loads(await asyncio.wait_for(page.recv(), timeout=30))
+            return frame, alert
+
+    # async_to_sync: publishing (thread-sensitive) runs on this thread and its connection
+    frame, alert = async_to_sync(follow_then_publish)()
+    assert (frame["type"], frame["event"]) == ("alert", "published")
+    assert frame["alert"]["identifier"] == alert.identifier
+    assert frame["alert"]["headline"] == "Flood fr"
 
 
 def test_a_429_storm_is_honoured_and_everything_delivered_once(
