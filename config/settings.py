@@ -185,7 +185,7 @@ VAPID_PUBLIC_KEY = os.environ.get("VAPID_PUBLIC_KEY", "")
 VAPID_SUBJECT = os.environ.get("VAPID_SUBJECT", "mailto:alerts@beacon.invalid")
 # Push services are https; plain http endpoints are accepted only in the embedded default.
 PUSH_ALLOW_HTTP_ENDPOINTS = env_bool("PUSH_ALLOW_HTTP_ENDPOINTS", not REDIS_URL)
-PUSH_BATCH_SIZE = 1000
+PUSH_BATCH_SIZE = int(os.environ.get("PUSH_BATCH_SIZE", "1000"))
 PUSH_CONCURRENCY = int(os.environ.get("PUSH_CONCURRENCY", "200"))
 PUSH_TIMEOUT_SECONDS = 10.0
 # While a batch sends a delivery, other runs of that batch leave it alone for this long; it must
