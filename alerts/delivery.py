@@ -11,7 +11,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import transaction
@@ -101,43 +101,60 @@ class BatchResult:
     retry_after: float
 
 
-def claim(delivery_ids: list[int]) -> tuple[list[PushDelivery], list[PushDelivery]]:
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """A delivery of a batch and what sending it needs (plain values: a batch has a thousand)."""
+
+    pk: int
+    subscription_id: int
+    endpoint: str
+    p256dh: str
+    auth: str
+    language: str
+    lease_until: datetime | None
+
+
+CLAIMED_FIELDS = [
+    "pk",
+    "subscription_id",
+    "subscription__endpoint",
+    "subscription__p256dh",
+    "subscription__auth",
+    "subscription__language",
+    "lease_until",
+]
+
+
+def claim(delivery_ids: list[int]) -> tuple[list[Claimed], list[Claimed]]:
     """Lease the deliveries of a batch still to be sent, so that another run of the same batch
     (a redelivered task) leaves them alone; return them, and those another run is sending."""
     now = timezone.now()
     with transaction.atomic():
-        open_rows = list(
-            PushDelivery.objects.select_for_update(skip_locked=True)
+        rows = (
+            PushDelivery.objects.select_for_update(skip_locked=True, of=("self",))
             .filter(pk__in=delivery_ids, status__in=[PushStatus.PENDING, PushStatus.RETRYING])
             .exclude(subscription=None)
-            .select_related("subscription")
+            .values_list(*CLAIMED_FIELDS)
         )
+        open_rows = [Claimed(*row) for row in rows]
         mine = [d for d in open_rows if d.lease_until is None or d.lease_until <= now]
         lease = now + timedelta(seconds=settings.PUSH_LEASE_SECONDS)
         PushDelivery.objects.filter(pk__in=[d.pk for d in mine]).update(lease_until=lease)
     return mine, [d for d in open_rows if d.lease_until and d.lease_until > now]
 
 
-def push_messages(alert: Alert, deliveries: list[PushDelivery]) -> list[push.PushMessage]:
+def push_messages(alert: Alert, deliveries: list[Claimed]) -> list[push.PushMessage]:
     """One encrypted-to-be message per delivery, the payload in the subscriber's language."""
     topic, ttl = topic_for(alert), ttl_for(alert)
     urgency = "high" if alert.infos.filter(severity__in=HIGH_URGENCY).exists() else "normal"
     payloads: dict[str, bytes] = {}
     messages = []
-    for delivery in deliveries:
-        sub = delivery.subscription
-        if sub.language not in payloads:
-            payloads[sub.language] = push_payload(alert, sub.language, topic)
+    for d in deliveries:
+        if d.language not in payloads:
+            payloads[d.language] = push_payload(alert, d.language, topic)
         messages.append(
             push.PushMessage(
-                delivery.pk,
-                sub.endpoint,
-                sub.p256dh,
-                sub.auth,
-                payloads[sub.language],
-                ttl,
-                urgency,
-                topic,
+                d.pk, d.endpoint, d.p256dh, d.auth, payloads[d.language], ttl, urgency, topic
             )
         )
     return messages
@@ -177,21 +194,21 @@ def status_of(outcome) -> str:
     return PushStatus.FAILED  # 400, 401, 403, 413...: retrying would not help
 
 
-def record_outcomes(deliveries: dict, outcomes, *, attempt: int) -> BatchResult:
+def record_outcomes(deliveries: dict[int, Claimed], outcomes, *, attempt: int) -> BatchResult:
     """Store the outcomes of (part of) a batch in a few bulk queries and release the lease;
     gone subscriptions are deleted."""
-    for outcome in outcomes:
-        delivery = deliveries[outcome.key]
-        delivery.status = status_of(outcome)
-        delivery.last_response = str(outcome.status) if outcome.status else outcome.error
-        if delivery.status == PushStatus.FAILED:
-            logger.warning(
-                "push to %s refused with %s", delivery.subscription.endpoint[:60], outcome.status
-            )
-    rows = list(deliveries.values())
     groups = defaultdict(list)  # one UPDATE per (status, response): a few per batch
-    for delivery in rows:
-        groups[delivery.status, delivery.last_response].append(delivery.pk)
+    by_status = defaultdict(list)
+    retrying = []
+    for outcome in outcomes:
+        delivery, status = deliveries[outcome.key], status_of(outcome)
+        response = str(outcome.status) if outcome.status else outcome.error
+        groups[status, response].append(delivery.pk)
+        by_status[status].append(delivery.subscription_id)
+        if status == PushStatus.FAILED:
+            logger.warning("push to %s refused with %s", delivery.endpoint[:60], outcome.status)
+        elif status == PushStatus.RETRYING:
+            retrying.append(outcome)
     for (status, response), ids in groups.items():
         PushDelivery.objects.filter(pk__in=ids).update(
             status=status,
@@ -200,14 +217,10 @@ def record_outcomes(deliveries: dict, outcomes, *, attempt: int) -> BatchResult:
             lease_until=None,
             updated_at=timezone.now(),
         )
-    by_status = {status: [d for d in rows if d.status == status] for status in PushStatus.values}
-    PushSubscription.objects.filter(
-        pk__in=[d.subscription_id for d in by_status[PushStatus.DELIVERED]]
-    ).update(last_success_at=timezone.now())
-    PushSubscription.objects.filter(
-        pk__in=[d.subscription_id for d in by_status[PushStatus.GONE]]
-    ).delete()
-    retrying = [o for o in outcomes if deliveries[o.key].status == PushStatus.RETRYING]
+    PushSubscription.objects.filter(pk__in=by_status[PushStatus.DELIVERED]).update(
+        last_success_at=timezone.now()
+    )
+    PushSubscription.objects.filter(pk__in=by_status[PushStatus.GONE]).delete()
     waits = [o.retry_after or min(MAX_BACKOFF_SECONDS, 2 ** (attempt + 1)) for o in retrying]
     return BatchResult(retry_ids=[o.key for o in retrying], retry_after=max(waits, default=0))
 
