@@ -4,7 +4,7 @@
 
 Prints, measured in the same run against a local push service that answers after `delay`:
   - Beacon: plan the deliveries of one published alert to N subscriptions, then send the batches
-    with two worker processes (the batch function the Celery task runs), checking 0 lost and
+    with two worker processes (`--workers`; the batch function the Celery task runs), checking 0 lost and
     0 duplicates;
   - crypto only: encrypting the same payloads, no network (one process);
   - baseline: a plain `pywebpush.webpush()` loop on a sample of subscriptions.
@@ -188,6 +188,7 @@ def main() -> None:
     parser.add_argument("--delay", type=float, default=0.05)
     parser.add_argument("--sample", type=int, default=200)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=2, help="worker processes (Celery's)")
     options = parser.parse_args()
 
     var_dir = tempfile.mkdtemp(prefix="beacon-bench-")
@@ -214,8 +215,9 @@ def main() -> None:
             {"title": "Flood warning", "body": "Move to higher floors." * 4}
         ).encode()
         rates, problems, cpu = [], [], []
-        # Two worker processes started beforehand, as Celery workers would be.
-        with get_context("spawn").Pool(2, initializer=worker_init, initargs=(var_dir,)) as pool:
+        # Worker processes started beforehand, as Celery workers would be.
+        pool = get_context("spawn").Pool(options.workers, worker_init, (var_dir,))
+        with pool:
             for _run in range(options.runs):
                 reset(origin)
                 alert_id = populate(options.n, origin, keys)
@@ -236,7 +238,10 @@ def main() -> None:
     print(
         f"subscriptions: {options.n}, push service delay: {delay_ms:.0f} ms, runs: {options.runs}"
     )
-    print(f"Beacon pipeline (2 worker processes): median {beacon:,.0f} deliveries/s ({runs})")
+    workers = options.workers
+    print(
+        f"Beacon pipeline ({workers} worker processes): median {beacon:,.0f} deliveries/s ({runs})"
+    )
     print(f"lost / duplicates / unconfirmed per run: {problems}")
     beacon_ms = statistics.median(c[0] for c in cpu)
     server_ms = statistics.median(c[1] for c in cpu)
