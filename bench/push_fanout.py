@@ -4,8 +4,8 @@
 
 Prints, measured in the same run against a local push service that answers after `delay`:
   - Beacon: plan the deliveries of one published alert to N subscriptions, then send the batches
-    with two worker processes (`--workers`; the batch function the Celery task runs), checking 0 lost and
-    0 duplicates;
+    with two worker processes (`--workers`) running the batch function the Celery task runs,
+    checking 0 lost and 0 duplicates;
   - crypto only: encrypting the same payloads, no network (one process);
   - baseline: a plain `pywebpush.webpush()` loop on a sample of subscriptions.
 Uses DATABASE_URL if set (PostgreSQL recommended), else a temporary SQLite file.
