@@ -29,6 +29,14 @@ def test_pushed_alert_is_shown_and_an_update_replaces_it(demo_server, browser):
     cdp.send("ServiceWorker.enable")
     page.goto(demo_server.url("/en/alerts/get/"))
     page.wait_for_function("navigator.serviceWorker && navigator.serviceWorker.controller !== null")
+    # the page is controlled while the worker still activates; a push is only handled after
+    wait_until(
+        lambda: (
+            page.evaluate("navigator.serviceWorker.ready.then(r => r.active.state)") == "activated"
+        ),
+        timeout=10,
+        what="the service worker to be activated",
+    )
     registration_id = wait_until(
         lambda: next(
             (r["registrationId"] for r in registrations if r["scopeURL"] == demo_server.url("/")),
