@@ -23,7 +23,8 @@ import urllib.request
 from multiprocessing import get_context
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from harness import ROOT, free_port, write_alert_texts
+
 sys.path.insert(0, str(ROOT))
 
 
@@ -36,14 +37,6 @@ def setup_django(var_dir: str) -> None:
     import django
 
     django.setup()
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def stats(origin: str) -> dict:
@@ -79,7 +72,7 @@ def populate(n: int, origin: str, keys) -> int:
     from django.utils import timezone
 
     from alerts.demo import ensure_regions
-    from alerts.models import Alert, AlertInfo, AlertState, PushSubscription, Region
+    from alerts.models import Alert, AlertState, PushSubscription, Region
 
     ensure_regions()
     town = Region.objects.get(code="XR-RS-01")
@@ -99,19 +92,12 @@ def populate(n: int, origin: str, keys) -> int:
     )
     alert.regions.set([town])
     alert.save()  # writes the ParentalManyToManyField
-    for language in ("en", "fr"):
-        AlertInfo.objects.create(
-            alert=alert,
-            language=language,
-            category="Met",
-            event="Flood",
-            urgency="Immediate",
-            severity="Severe",
-            certainty="Observed",
-            headline=f"Flood warning ({language})",
-            description="The river is rising.",
-            instruction="Move to higher floors and avoid flood water.",
-        )
+    write_alert_texts(
+        alert,
+        languages=("en", "fr"),
+        headline="Flood warning",
+        description="The river is rising.",
+    )
     return alert.pk
 
 

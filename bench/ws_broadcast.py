@@ -23,28 +23,31 @@ their tasks or messages; its keys are deleted at the end, as is the temporary da
 
 import argparse
 import asyncio
-import json
-import math
 import os
-import resource
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections import defaultdict
 from datetime import timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from harness import (
+    ROOT,
+    create_database,
+    drop_database,
+    free_port,
+    raise_fd_limit,
+    start,
+    stop,
+    wait_for_port,
+    write_alert_texts,
+)
+from ws_clients import FOLLOWED, LANGUAGES, Clients
+
 sys.path.insert(0, str(ROOT))
 
-FOLLOWED = ["XR-RS-01", "XR-RS"]  # an alert on XR-RS-01 reaches both groups
-LANGUAGES = ["en", "fr", "uk", "ar"]
-HANDSHAKES_AT_ONCE = 100
 APPLICATION = "config.asgi:application"
 
 
@@ -62,23 +65,6 @@ def require_services(options) -> None:
         psycopg.connect(database, connect_timeout=5).close()
     except (redis.RedisError, psycopg.Error) as error:
         raise SystemExit(f"this benchmark needs PostgreSQL and Redis: {error}") from error
-
-
-def create_database(admin_url: str) -> str:
-    import psycopg
-
-    name = f"beacon_bench_ws_{os.getpid()}"
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    return admin_url.rsplit("/", 1)[0] + "/" + name
-
-
-def drop_database(admin_url: str, url: str) -> None:
-    import psycopg
-
-    name = url.rsplit("/", 1)[1]
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 # Keys of this run only: other runs (tests, another bench) may share the Redis server.
@@ -141,12 +127,6 @@ def setup_django(options, database_url: str, var_dir: Path) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def server_command(options, port: int) -> list[str]:
     if options.server == "daphne":
         if options.workers != 1:
@@ -167,50 +147,6 @@ WORKER_COMMAND = [
     *(sys.executable, "-m", "celery", "-A", "config", "worker", "--pool=solo"),
     *("--without-gossip", "--without-mingle", "--without-heartbeat", "--loglevel=WARNING"),
 ]
-
-
-def start(command: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
-    # A session of its own, so uvicorn's worker processes are stopped with it.
-    return subprocess.Popen(  # noqa: S603 - our own commands
-        command,
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=log.open("w"),
-        start_new_session=True,
-    )
-
-
-def stop(process: subprocess.Popen) -> None:
-    if process.poll() is not None:
-        return
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
-
-
-def wait_for_port(port: int, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit(f"the server stopped:\n{log.read_text()[-3000:]}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit("the server did not listen within 60 s")
-
-
-def raise_fd_limit(n: int) -> None:
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    wanted = min(hard, max(soft, 2 * n + 1000))
-    resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
-    if wanted < n + 200:
-        raise SystemExit(f"open files limited to {hard}: too few for {n} clients")
 
 
 # --- Data, through the real services
@@ -245,27 +181,20 @@ def submitted_alert(authority_id: int, author_id: int, headline: str) -> int:
     from django.utils import timezone
 
     from alerts import services
-    from alerts.models import AlertInfo, Authority, Region
+    from alerts.models import Authority, Region
 
     author = get_user_model().objects.get(pk=author_id)
     alert = services.new_alert(authority=Authority.objects.get(pk=authority_id), user=author)
     alert.save()
     alert.regions.set(Region.objects.filter(code=FOLLOWED[0]))
     alert.save()  # writes the ParentalManyToManyField
-    for language in LANGUAGES:
-        AlertInfo.objects.create(
-            alert=alert,
-            language=language,
-            category="Met",
-            event="Flood",
-            urgency="Immediate",
-            severity="Severe",
-            certainty="Observed",
-            headline=f"{headline} ({language})",
-            description="The river is rising fast. " * 8,
-            instruction="Move to higher floors and avoid flood water.",
-            expires=timezone.now() + timedelta(hours=6),
-        )
+    write_alert_texts(
+        alert,
+        languages=LANGUAGES,
+        headline=headline,
+        description="The river is rising fast. " * 8,
+        expires=timezone.now() + timedelta(hours=6),
+    )
     services.submit_alert(alert=alert, user=author)
     return alert.pk
 
@@ -299,84 +228,6 @@ def identifier(alert_id: int) -> str:
     from alerts.models import Alert
 
     return Alert.objects.get(pk=alert_id).identifier
-
-
-# --- Clients
-
-
-class Clients:
-    """N pages following places over /ws/alerts/, noting when each alert frame arrives."""
-
-    def __init__(self, url: str, origin: str, n: int):
-        self.url, self.origin, self.n = url, origin, n
-        self.subscribed = 0
-        self.failures: list[str] = []
-        self.arrivals: dict[str, dict[int, float]] = defaultdict(dict)
-        self.tasks: list[asyncio.Task] = []
-
-    async def open(self) -> float:
-        started = time.perf_counter()
-        handshakes = asyncio.Semaphore(HANDSHAKES_AT_ONCE)
-        self.tasks = [asyncio.create_task(self.follow(i, handshakes)) for i in range(self.n)]
-        while self.subscribed + len(self.failures) < self.n:
-            await asyncio.sleep(0.05)
-        return time.perf_counter() - started
-
-    async def follow(self, i: int, handshakes: asyncio.Semaphore) -> None:
-        from websockets.asyncio.client import connect
-
-        subscribe = {"type": "subscribe", "regions": [FOLLOWED[i % 2]], "lang": LANGUAGES[i % 4]}
-        try:
-            async with handshakes:
-                websocket = await connect(
-                    self.url, origin=self.origin, ping_interval=None, open_timeout=60
-                )
-                await websocket.send(json.dumps(subscribe))
-                while json.loads(await websocket.recv())["type"] != "snapshot":
-                    pass
-        except Exception as error:  # noqa: BLE001 - counted and reported
-            self.failures.append(f"{type(error).__name__}: {error}")
-            return
-        self.subscribed += 1
-        try:
-            async for frame in websocket:
-                self.arrived(i, time.perf_counter(), json.loads(frame))
-        except Exception as error:  # noqa: BLE001 - a dropped client misses what follows
-            self.failures.append(f"after subscribing: {type(error).__name__}: {error}")
-
-    def arrived(self, i: int, now: float, message: dict) -> None:
-        if message.get("type") == "alert":
-            self.arrivals[message["alert"]["identifier"]].setdefault(i, now)
-
-    async def measure(self, marker: str, trigger, deadline: float) -> dict:
-        """Latency from the start of `trigger()` to each client's frame about `marker`."""
-        started = time.perf_counter()
-        await trigger()
-        got = self.arrivals[marker]
-        while len(got) < self.n and time.perf_counter() - started < deadline:
-            await asyncio.sleep(0.01)
-        return summary(sorted(at - started for at in got.values()), self.n)
-
-    async def close(self) -> None:
-        for task in self.tasks:
-            task.cancel()
-        await asyncio.gather(*self.tasks, return_exceptions=True)
-
-
-def percentile(values: list[float], p: float) -> float:
-    if not values:
-        return math.nan
-    return values[max(0, math.ceil(p / 100 * len(values)) - 1)]
-
-
-def summary(latencies: list[float], n: int) -> dict:
-    return {
-        "p50": percentile(latencies, 50),
-        "p95": percentile(latencies, 95),
-        "p99": percentile(latencies, 99),
-        "max": latencies[-1] if latencies else math.nan,
-        "missed": n - len(latencies),
-    }
 
 
 # --- One benchmark
