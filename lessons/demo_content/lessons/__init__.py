@@ -1,4 +1,5 @@
-"""Demo lessons, one module per lesson, each defining LESSON in this shape:
+"""Demo lessons, one package per lesson: its `__init__` defines LESSON in this shape, taking each
+language's texts from a module of its own (`en.py`, `fr.py`...):
 
     LESSON = {
         "slug": "72-hour-kit",                 # URL slug of the English page
