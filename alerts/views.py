@@ -16,7 +16,8 @@ ARCHIVE_PAGE_SIZE = 50
 
 
 def with_details(queryset):
-    return queryset.select_related("authority").prefetch_related("infos", "regions")
+    # regions with two levels of parents: a card shows times in the zone its region inherits
+    return queryset.select_related("authority").prefetch_related("infos", "regions__parent__parent")
 
 
 def region_filter(request):

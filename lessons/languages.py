@@ -37,7 +37,16 @@ def preferred_language(request) -> str:
 
 def alternates(request, page=None) -> dict[str, str | None]:
     """The URL of what is being read in each interface language; None where a Wagtail page has
-    no live translation in that language. Other views render in every language."""
+    no live translation in that language. Other views render in every language. Worked out once
+    per request: the switcher and the hreflang links both ask."""
+    known = request.__dict__.setdefault("beacon_alternates", {})
+    key = page.pk if isinstance(page, Page) else None
+    if key not in known:
+        known[key] = find_alternates(request, page)
+    return known[key]
+
+
+def find_alternates(request, page) -> dict[str, str | None]:
     if isinstance(page, Page):
         translations = page.get_translations(inclusive=True).live().select_related("locale")
         urls = {p.locale.language_code: p.get_url(request) for p in translations}

@@ -148,3 +148,20 @@ def test_fallback_chain_is_the_same_on_the_page_on_the_socket_and_in_push(
     authority.save()
     alert = type(alert).objects.get(pk=alert.pk)
     assert alert_event(alert)["payloads"]["es"]["headline"] == "Flood warning (uk)"
+
+
+def test_active_page_queries_do_not_grow_with_the_alerts(client, published, regions):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.builders import published_alert
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/en/alerts/").status_code == 200
+        return len(captured)
+
+    one = queries()
+    for codes in (["XR-RS-01"], ["XR-RS-02"], ["XR-RS"]):
+        published_alert(codes=codes)
+    assert queries() == one  # times in each area's zone come from the prefetched regions
