@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 
 from django.conf import settings
 from django.db import transaction
@@ -160,6 +161,12 @@ def push_messages(alert: Alert, deliveries: list[Claimed]) -> list[push.PushMess
     return messages
 
 
+@cache
+def vapid_headers() -> push.VapidHeaders:
+    """The process's VAPID headers, signed once per push service for every batch."""
+    return push.VapidHeaders(vapid.signer(), settings.VAPID_SUBJECT)
+
+
 def send_batch(alert_id: int, delivery_ids: list[int], *, attempt: int = 0) -> BatchResult:
     """Send the deliveries of a batch that have not gone out yet, recording outcomes as they
     come. What must be tried again, and what another run is still sending, is returned."""
@@ -170,9 +177,9 @@ def send_batch(alert_id: int, delivery_ids: list[int], *, attempt: int = 0) -> B
         [d.pk for d in theirs],
         [(d.lease_until - timezone.now()).total_seconds() for d in theirs],
     )
-    outcomes = push.send_all(
+    outcomes = push.sender(settings.PUSH_CONCURRENCY).send_all(
         push_messages(alert, mine),
-        vapid=push.VapidHeaders(vapid.signer(), settings.VAPID_SUBJECT),
+        vapid=vapid_headers(),
         concurrency=settings.PUSH_CONCURRENCY,
         timeout=settings.PUSH_TIMEOUT_SECONDS,
     )
@@ -185,6 +192,8 @@ def send_batch(alert_id: int, delivery_ids: list[int], *, attempt: int = 0) -> B
 
 def status_of(outcome) -> str:
     """What a push service's answer means for the delivery."""
+    if outcome.undeliverable:
+        return PushStatus.FAILED
     if outcome.status in (200, 201, 202):
         return PushStatus.DELIVERED
     if outcome.status in (404, 410):

@@ -1,12 +1,19 @@
-"""Sending web push messages concurrently. The only module that imports pywebpush.
+"""Sending web push messages concurrently, from one event loop thread per process. The only
+module that encrypts push messages.
 
 pywebpush's `webpush()` re-signs VAPID on every call, mutates its claims and has no timeout, and
-`WebPusher.send_async` copies and re-wraps every request; this module takes only the encryption
-from pywebpush (`WebPusher.encode`) and posts on one aiohttp session on a uvloop event loop, with
-the VAPID header signed once per push-service origin and reused until close to expiry.
+`WebPusher` re-parses the keys and copies the request for every message. This module encrypts
+with http_ece (the RFC 8188 library pywebpush itself uses), signs the VAPID header once per
+push-service origin and reuses it until close to expiry, and posts on one aiohttp session on a
+uvloop event loop. Each process keeps that loop, its session and an encrypting thread for all
+its batches (`sender()`): ECDH releases the GIL, so encrypting the next messages overlaps with
+the loop sending the previous ones, and a slot in flight is never held up by encryption.
 """
 
 import asyncio
+import atexit
+import concurrent.futures
+import os
 import queue
 import threading
 import time
@@ -16,11 +23,15 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 import aiohttp
+import http_ece
 import uvloop
-from pywebpush import WebPusher
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from alerts.vapid import decode
 
 VAPID_LIFETIME_SECONDS = 12 * 3600
 RESIGN_MARGIN_SECONDS = 3600
+ENCRYPT_CHUNK = 50  # messages handed to the encrypting thread at a time
 
 
 @dataclass(frozen=True)
@@ -41,6 +52,7 @@ class PushOutcome:
     status: int | None  # None: no HTTP answer (timeout, refused connection)
     retry_after: float | None = None
     error: str = ""
+    undeliverable: bool = False  # the subscription's keys are unusable: retrying would not help
 
 
 class VapidHeaders:
@@ -75,12 +87,34 @@ def retry_after_seconds(value: str | None) -> float | None:
 
 def encrypt(message: PushMessage) -> bytes:
     """The payload encrypted for one subscription (RFC 8291, aes128gcm, a fresh ECDH key)."""
-    keys = {"p256dh": message.p256dh, "auth": message.auth}
-    return WebPusher({"endpoint": message.endpoint, "keys": keys}).encode(message.payload)["body"]
+    return http_ece.encrypt(
+        message.payload,
+        private_key=ec.generate_private_key(ec.SECP256R1()),
+        dh=decode(message.p256dh),
+        auth_secret=decode(message.auth),
+        version="aes128gcm",
+    )
 
 
-async def send_one(session, semaphore, message: PushMessage, vapid: VapidHeaders):
-    async with semaphore:
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A message ready to post, or why it cannot be sent."""
+
+    message: PushMessage
+    body: bytes = b""
+    headers: dict | None = None
+    error: str = ""
+
+
+def prepare(messages: list[PushMessage], vapid: VapidHeaders) -> list[Prepared]:
+    """Encrypt messages and build their headers (run on the encrypting thread)."""
+    prepared = []
+    for message in messages:
+        try:
+            body = encrypt(message)
+        except ValueError as exc:  # a key that does not decode or is not a point on the curve
+            prepared.append(Prepared(message, error=f"unusable subscription keys: {exc}"[:200]))
+            continue
         headers = {
             **vapid.for_endpoint(message.endpoint),
             "Content-Encoding": "aes128gcm",
@@ -88,74 +122,134 @@ async def send_one(session, semaphore, message: PushMessage, vapid: VapidHeaders
             "Urgency": message.urgency,
             "Topic": message.topic,
         }
+        prepared.append(Prepared(message, body, headers))
+    return prepared
+
+
+async def post(session, item: Prepared, timeout) -> PushOutcome:
+    key = item.message.key
+    if item.headers is None:
+        return PushOutcome(key, None, error=item.error, undeliverable=True)
+    try:
+        async with session.post(
+            item.message.endpoint, data=item.body, headers=item.headers, timeout=timeout
+        ) as response:
+            await response.read()
+    except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+        return PushOutcome(key, None, error=f"{type(exc).__name__}: {exc}"[:200])
+    retry_after = retry_after_seconds(response.headers.get("Retry-After"))
+    return PushOutcome(key, response.status, retry_after)
+
+
+class Sender:
+    """A process's event loop thread and HTTP session, shared by every batch the process sends:
+    connections to a push service stay open from one batch to the next (for a real push service a
+    TLS handshake per connection per batch would cost more than the batch's encryption)."""
+
+    def __init__(self, connections: int):
+        self.pid = os.getpid()
+        self.loop = uvloop.new_event_loop()
+        threading.Thread(target=self.loop.run_forever, name="push-sender", daemon=True).start()
+        self.encrypting = concurrent.futures.ThreadPoolExecutor(1, "push-encrypt")
+        self.session = self.run(self.open_session(connections)).result()
+        atexit.register(self.close)
+
+    def close(self) -> None:
+        if os.getpid() == self.pid and self.loop.is_running():
+            self.run(self.session.close()).result(timeout=5)
+            self.loop.call_soon_threadsafe(self.loop.stop)
+
+    def run(self, coroutine) -> concurrent.futures.Future:
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+
+    @staticmethod
+    async def open_session(connections: int) -> aiohttp.ClientSession:
+        return aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(limit=connections),
+            cookie_jar=aiohttp.DummyCookieJar(),
+            auto_decompress=False,
+        )
+
+    async def send_each(self, messages, report, *, vapid, concurrency: int, timeout: float):
+        """Send every message and hand each outcome to `report` as soon as it is known. The
+        whole batch is queued for encryption at once; each message is posted when its chunk is
+        encrypted and one of `concurrency` slots is free."""
+        loop = asyncio.get_running_loop()
+        slots = asyncio.Semaphore(concurrency)
+        timeouts = aiohttp.ClientTimeout(total=timeout)
+        chunks = [messages[i : i + ENCRYPT_CHUNK] for i in range(0, len(messages), ENCRYPT_CHUNK)]
+        encrypted = [loop.run_in_executor(self.encrypting, prepare, c, vapid) for c in chunks]
+
+        async def post_and_report(item: Prepared) -> None:
+            try:
+                report(await post(self.session, item, timeouts))
+            finally:
+                slots.release()
+
+        posting = []
         try:
-            async with session.post(
-                message.endpoint,
-                data=encrypt(message),
-                headers=headers,
-            ) as response:
-                await response.read()
-        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-            return PushOutcome(message.key, None, error=f"{type(exc).__name__}: {exc}"[:200])
-        retry_after = retry_after_seconds(response.headers.get("Retry-After"))
-        return PushOutcome(message.key, response.status, retry_after)
+            for chunk in encrypted:
+                for item in await chunk:
+                    await slots.acquire()
+                    posting.append(asyncio.create_task(post_and_report(item)))
+            await asyncio.gather(*posting)
+        finally:  # cancelled: stop what is still in flight
+            for task in posting:
+                task.cancel()
 
+    def send_all(
+        self,
+        messages: list[PushMessage],
+        *,
+        vapid: VapidHeaders,
+        concurrency: int = 150,
+        timeout: float = 10.0,
+        chunk_size: int = 200,
+        chunk_seconds: float = 0.5,
+    ) -> Iterator[list[PushOutcome]]:
+        """Send every message, at most `concurrency` at a time, and yield the outcomes in
+        chunks while sending goes on (at most `chunk_size`, at least every `chunk_seconds`).
 
-async def send_all_async(
-    messages, report, *, vapid: VapidHeaders, concurrency: int, timeout: float
-):
-    """Send every message and hand each outcome to `report` as soon as it is known."""
-    semaphore = asyncio.Semaphore(concurrency)
-    connector = aiohttp.TCPConnector(limit=concurrency)
-    timeouts = aiohttp.ClientTimeout(total=timeout)
-    async with aiohttp.ClientSession(connector=connector, timeout=timeouts) as session:
-
-        async def send_and_report(message: PushMessage) -> None:
-            report(await send_one(session, semaphore, message, vapid))
-
-        await asyncio.gather(*(send_and_report(message) for message in messages))
-
-
-def send_all(
-    messages: list[PushMessage],
-    *,
-    vapid: VapidHeaders,
-    concurrency: int = 150,
-    timeout: float = 10.0,
-    chunk_size: int = 200,
-    chunk_seconds: float = 0.5,
-) -> Iterator[list[PushOutcome]]:
-    """Send every message, at most `concurrency` at a time, and yield the outcomes in chunks
-    while sending goes on (at most `chunk_size`, at least every `chunk_seconds`).
-
-    The event loop runs in its own thread so the caller can record each chunk in the database
-    at once: if the process dies mid-batch, only the messages in flight are not recorded.
-    """
-    if not messages:
-        return
-    outcomes: queue.SimpleQueue = queue.SimpleQueue()
-
-    def run() -> None:
+        Sending runs on the sender's thread so the caller can record each chunk in the database
+        at once: if the process dies mid-batch, only the messages in flight are not recorded.
+        Closing the generator early stops the sending.
+        """
+        if not messages:
+            return
+        outcomes: queue.SimpleQueue = queue.SimpleQueue()
+        sending = self.run(
+            self.send_each(
+                messages, outcomes.put, vapid=vapid, concurrency=concurrency, timeout=timeout
+            )
+        )
+        sending.add_done_callback(lambda done: report_failure(done, outcomes))
+        remaining = len(messages)
         try:
-            with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
-                runner.run(
-                    send_all_async(
-                        messages,
-                        outcomes.put,
-                        vapid=vapid,
-                        concurrency=concurrency,
-                        timeout=timeout,
-                    )
-                )
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
-            outcomes.put(exc)
+            while remaining:
+                chunk = take_chunk(outcomes, min(chunk_size, remaining), chunk_seconds)
+                remaining -= len(chunk)
+                yield chunk
+        finally:
+            sending.cancel()
 
-    threading.Thread(target=run, name="push-sender", daemon=True).start()
-    remaining = len(messages)
-    while remaining:
-        chunk = take_chunk(outcomes, min(chunk_size, remaining), chunk_seconds)
-        remaining -= len(chunk)
-        yield chunk
+
+_sender_lock = threading.Lock()
+_sender: Sender | None = None
+
+
+def sender(connections: int) -> Sender:
+    """This process's sender, started on first use (after a fork, the child starts its own)."""
+    global _sender  # noqa: PLW0603 - one per process by design
+    with _sender_lock:
+        if _sender is None or _sender.pid != os.getpid():
+            _sender = Sender(connections)
+        return _sender
+
+
+def report_failure(sending: concurrent.futures.Future, outcomes: queue.SimpleQueue) -> None:
+    """Hand an exception of the sending to the caller, to be raised in its thread."""
+    if not sending.cancelled() and sending.exception() is not None:
+        outcomes.put(sending.exception())
 
 
 def take_chunk(outcomes: queue.SimpleQueue, size: int, seconds: float) -> list[PushOutcome]:

@@ -58,6 +58,18 @@ def test_too_large_is_not_retried(fake_push, published):
     assert retry == [] and counts(published)[PushStatus.FAILED] == 1
 
 
+def test_unusable_keys_fail_that_subscription_alone(fake_push, published):
+    broken = push_subscription(fake_push, "broken", regions=["XR-RS-01"])
+    PushSubscription.objects.filter(pk=broken.pk).update(p256dh="BAAA" + "A" * 83)  # not a point
+    push_subscription(fake_push, "fine", regions=["XR-RS-01"])
+    retry, _results = deliver(published)
+    assert retry == [] and len(fake_push.payloads_for("fine")) == 1
+    failed = PushDelivery.objects.get(subscription=broken)
+    assert failed.status == PushStatus.FAILED
+    assert failed.last_response.startswith("unusable subscription keys")
+    assert fake_push.payloads_for("broken") == []
+
+
 def test_429_honours_retry_after_and_delivers_once(fake_push, published):
     push_subscription(fake_push, "busy", regions=["XR-RS-01"], script=[(429, "7")])
     push_subscription(fake_push, "fine", regions=["XR-RS-01"])
