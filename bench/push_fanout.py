@@ -102,7 +102,11 @@ def populate(n: int, origin: str, keys) -> int:
 
 
 def worker_init(var_dir: str) -> None:
+    """What a Celery worker process does when it starts (config.celery)."""
     setup_django(var_dir)
+    from alerts.delivery import warm_up
+
+    warm_up()
 
 
 def run_batch(args) -> int:

@@ -190,3 +190,17 @@ def test_stale_subscriptions_are_pruned(fake_push, regions):
     )
     assert prune_stale_subscriptions() >= 1
     assert list(PushSubscription.objects.all()) == [fresh]
+
+
+def test_a_worker_process_starts_warm(monkeypatch):
+    from celery.signals import worker_process_init
+    from django.urls import clear_url_caches, get_resolver
+
+    from alerts import push
+
+    monkeypatch.setattr(push, "_sender", None)
+    clear_url_caches()
+    assert not get_resolver()._populated
+    worker_process_init.send(sender="test-worker")
+    assert push._sender is not None and push._sender.loop.is_running()
+    assert get_resolver()._populated
