@@ -6,7 +6,7 @@ Prints, measured in the same run against a local push service that answers after
   - Beacon: plan the deliveries of one published alert to N subscriptions, then send the batches
     with two worker processes (`--workers`) running the batch function the Celery task runs,
     checking 0 lost and 0 duplicates;
-  - crypto only: encrypting the same payloads, no network (one process);
+  - crypto only: encrypting the same payloads as Beacon does, no network (one thread);
   - baseline: a plain `pywebpush.webpush()` loop on a sample of subscriptions.
 Uses DATABASE_URL if set (PostgreSQL recommended), else a temporary SQLite file.
 """
@@ -104,9 +104,12 @@ def populate(n: int, origin: str, keys) -> int:
 def worker_init(var_dir: str) -> None:
     """What a Celery worker process does when it starts (config.celery)."""
     setup_django(var_dir)
+    from django.db import connection
+
     from alerts.delivery import warm_up
 
     warm_up()
+    connection.ensure_connection()  # so that database_pids() sees it from the first run
 
 
 def run_batch(args) -> int:
@@ -126,32 +129,53 @@ def cpu_seconds(pids) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
-def beacon_rate(pool, alert_id: int, server_pid: int) -> tuple[float, int, float, float]:
+def database_pids() -> list[int]:
+    """The PostgreSQL server processes serving this database, the planner's and the workers'
+    connections (none for SQLite)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+        return [pid for (pid,) in cursor.fetchall()]
+
+
+def beacon_rate(pool, alert_id: int, server_pid: int) -> tuple[float, int, dict[str, float]]:
     """Plan the deliveries, then send every batch on the (already running) worker processes.
-    Returns the rate, the number sent and the CPU seconds of Beacon and of the push service."""
+    Returns the rate, the number sent and the CPU seconds of Beacon's processes, of the database
+    serving the workers and of the push service."""
     from alerts.delivery import plan_push
     from alerts.models import Alert
 
-    workers = [os.getpid()] + [process.pid for process in pool._pool]
-    cpu_before, server_before = cpu_seconds(workers), cpu_seconds([server_pid])
+    processes = {
+        "Beacon": [os.getpid()] + [process.pid for process in pool._pool],
+        "database": database_pids(),  # the workers' connections, kept from earlier runs
+        "push service": [server_pid],
+    }
+    before = {name: cpu_seconds(pids) for name, pids in processes.items()}
     started = time.perf_counter()
     alert = Alert.objects.get(pk=alert_id)
     # each batch goes to the workers as soon as it is planned, as deliver_alert queues it
     running = [pool.apply_async(run_batch, ((alert_id, batch),)) for batch in plan_push(alert)]
     sent = sum(result.get() for result in running)
     rate = sent / (time.perf_counter() - started)
-    return rate, sent, cpu_seconds(workers) - cpu_before, cpu_seconds([server_pid]) - server_before
+    cpu = {name: cpu_seconds(pids) - before[name] for name, pids in processes.items()}
+    return rate, sent, cpu
 
 
 def crypto_rate(keys, payload: bytes) -> float:
-    from pywebpush import WebPusher
+    """Messages per second that Beacon's encryption alone manages, in one thread."""
+    from alerts.push import PushMessage, encrypt
 
+    messages = [
+        PushMessage(i, "https://x.invalid/", p256dh, auth, payload, 60, "normal", "t")
+        for i, (p256dh, auth) in enumerate(keys)
+    ]
     started = time.perf_counter()
-    for p256dh, auth in keys:
-        WebPusher(
-            {"endpoint": "https://x.invalid/", "keys": {"p256dh": p256dh, "auth": auth}}
-        ).encode(payload)
-    return len(keys) / (time.perf_counter() - started)
+    for message in messages:
+        encrypt(message)
+    return len(messages) / (time.perf_counter() - started)
 
 
 def baseline_rate(keys, origin: str, payload: bytes) -> float:
@@ -212,8 +236,8 @@ def main() -> None:
                 reset(origin)
                 alert_id = populate(options.n, origin, keys)
                 connection.close()
-                rate, sent, beacon_cpu, server_cpu = beacon_rate(pool, alert_id, server.pid)
-                cpu.append((beacon_cpu / sent * 1000, server_cpu / sent * 1000))
+                rate, sent, seconds = beacon_rate(pool, alert_id, server.pid)
+                cpu.append({name: value / sent * 1000 for name, value in seconds.items()})
                 received = stats(origin)
                 lost, duplicates = options.n - received["received"], received["duplicates"]
                 problems.append((lost, duplicates, options.n - sent))
@@ -233,11 +257,12 @@ def main() -> None:
         f"Beacon pipeline ({workers} worker processes): median {beacon:,.0f} deliveries/s ({runs})"
     )
     print(f"lost / duplicates / unconfirmed per run: {problems}")
-    beacon_ms = statistics.median(c[0] for c in cpu)
-    server_ms = statistics.median(c[1] for c in cpu)
-    print(f"CPU per delivery: Beacon {beacon_ms:.3f} ms, fake push service {server_ms:.3f} ms")
+    shares = ", ".join(
+        f"{name} {statistics.median(c[name] for c in cpu):.3f} ms" for name in cpu[0]
+    )
+    print(f"CPU per delivery (medians): {shares}")
     print(f"load average during the run (2 cores): {os.getloadavg()[0]:.1f}")
-    print(f"crypto only (1 process, no network):  {crypto:,.0f} messages/s")
+    print(f"crypto only (1 thread, no network):   {crypto:,.0f} messages/s")
     print(f"baseline pywebpush.webpush() loop:     {baseline:,.0f} deliveries/s ({options.sample})")
     ratio_baseline, ratio_crypto = beacon / baseline, beacon / crypto
     print(f"ratios: Beacon/baseline {ratio_baseline:,.1f}x, Beacon/crypto {ratio_crypto:.2f}x")
