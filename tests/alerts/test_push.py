@@ -1,5 +1,6 @@
 """Web push delivery against a local fake push service that decrypts what it receives."""
 
+import asyncio
 from datetime import timedelta
 from unittest import mock
 
@@ -204,3 +205,30 @@ def test_a_worker_process_starts_warm(monkeypatch):
     worker_process_init.send(sender="test-worker")
     assert push._sender is not None and push._sender.loop.is_running()
     assert get_resolver()._populated
+
+
+def test_closing_the_outcomes_early_stops_the_sending(fake_push):
+    from alerts import push
+    from tests.fakepush import b64encode
+    from tests.services import wait_until
+
+    subscribers = [fake_push.subscriber("answers"), fake_push.subscriber("hangs", "hang")]
+    subscribers += [fake_push.subscriber(f"never{i}") for i in range(3)]
+    messages = [
+        push.PushMessage(
+            i, fake_push.endpoint(s.name), s.p256dh, b64encode(s.auth), b"{}", 60, "low", "t1"
+        )
+        for i, s in enumerate(subscribers)
+    ]
+    sender = push.sender(10)
+    outcomes = sender.send_all(
+        messages, vapid=delivery.vapid_headers(), concurrency=1, timeout=30, chunk_seconds=0.2
+    )
+    assert [o.status for o in next(outcomes)] == [201]  # then the second one hangs
+    outcomes.close()
+
+    async def tasks_left() -> int:
+        return len(asyncio.all_tasks()) - 1
+
+    wait_until(lambda: sender.run(tasks_left()).result() == 0, timeout=5, what="sending to stop")
+    assert [r.subscriber for r in fake_push.received] == ["answers"]
