@@ -37,8 +37,9 @@ class AssignmentPageField(forms.ModelChoiceField):
         return _("Lesson: %(title)s") % {"title": obj.title}
 
 
-class AssignmentForm(forms.Form):
-    page = AssignmentPageField(queryset=Page.objects.none(), label=_("Lesson or course"))
+class AssignmentDatesForm(forms.Form):
+    """The days that frame an assignment, in the class's time zone, checked to be in order."""
+
     available_from = forms.DateField(label=_("Available from"), widget=DateInput())
     due_on = forms.DateField(label=_("Due date"), widget=DateInput())
     cut_off_on = forms.DateField(
@@ -48,15 +49,6 @@ class AssignmentForm(forms.Form):
         help_text=_("Work done after this day no longer counts for the class."),
     )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["page"].queryset = (
-            Page.objects.live()
-            .type(LessonPage, CoursePage)
-            .filter(locale=Locale.get_active())
-            .order_by("-content_type_id", "title")
-        )
-
     def clean(self):
         data = super().clean()
         available, due, cut_off = (data.get(k) for k in ("available_from", "due_on", "cut_off_on"))
@@ -65,6 +57,20 @@ class AssignmentForm(forms.Form):
         if due and cut_off and cut_off < due:
             self.add_error("cut_off_on", _("The cut-off date cannot be before the due date."))
         return data
+
+
+class AssignmentForm(AssignmentDatesForm):
+    page = AssignmentPageField(queryset=Page.objects.none(), label=_("Lesson or course"))
+    field_order = ["page", "available_from", "due_on", "cut_off_on"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["page"].queryset = (
+            Page.objects.live()
+            .type(LessonPage, CoursePage)
+            .filter(locale=Locale.get_active())
+            .order_by("-content_type_id", "title")
+        )
 
 
 class JoinCodeForm(forms.Form):

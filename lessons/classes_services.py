@@ -67,6 +67,17 @@ def assign(*, classroom: Classroom, page, available_from, due_on, cut_off_on=Non
     )
 
 
+def reschedule(*, assignment: Assignment, available_from, due_on, cut_off_on=None) -> Assignment:
+    """Change the days of an assignment (in order, as for `assign`); the class's progress grid
+    and the learners' lists follow at once. An archived class's assignments stay as they were."""
+    if assignment.classroom.is_archived:
+        raise ClassActionRefused(_("This class is archived: its assignments no longer change."))
+    assignment.available_from, assignment.due_on = available_from, due_on
+    assignment.cut_off_on = cut_off_on
+    assignment.save(update_fields=["available_from", "due_on", "cut_off_on"])
+    return assignment
+
+
 def unassign(*, assignment: Assignment) -> None:
     """Take an assignment back. Learners' attempts are theirs and stay."""
     assignment.delete()

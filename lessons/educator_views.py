@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from lessons import classes_services as services
 from lessons.class_export import class_csv
 from lessons.class_progress import class_grid, question_stats
-from lessons.classes_forms import AssignmentForm, ClassForm
+from lessons.classes_forms import AssignmentDatesForm, AssignmentForm, ClassForm
 from lessons.educators import educator_required
 from lessons.models import Classroom
 
@@ -77,6 +77,27 @@ def class_assign(request, pk: int):
             messages.success(request, _("Assigned."))
             return redirect(classroom)
     return render_dashboard(request, classroom, form, status=400)
+
+
+@educator_required
+def class_reschedule(request, pk: int, assignment_id: int):
+    classroom = own_class(request, pk)
+    assignment = get_object_or_404(classroom.assignments, pk=assignment_id)
+    dates = ("available_from", "due_on", "cut_off_on")
+    form = AssignmentDatesForm(
+        request.POST or None, initial={name: getattr(assignment, name) for name in dates}
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.reschedule(assignment=assignment, **form.cleaned_data)
+        except services.ClassActionRefused as refusal:
+            form.add_error(None, str(refusal))
+        else:
+            messages.success(request, _("The dates were changed."))
+            return redirect(classroom)
+    context = {"classroom": classroom, "assignment": assignment, "form": form}
+    status = 400 if form.errors else 200
+    return render(request, "lessons/classes/reschedule.html", context, status=status)
 
 
 @require_POST

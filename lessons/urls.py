@@ -25,6 +25,11 @@ urlpatterns = [
     path("classes/<int:pk>/", educator_views.class_dashboard, name="class_dashboard"),
     path("classes/<int:pk>/assign/", educator_views.class_assign, name="class_assign"),
     path(
+        "classes/<int:pk>/assignments/<int:assignment_id>/dates/",
+        educator_views.class_reschedule,
+        name="class_reschedule",
+    ),
+    path(
         "classes/<int:pk>/assignments/<int:assignment_id>/remove/",
         educator_views.class_unassign,
         name="class_unassign",

@@ -183,3 +183,44 @@ def test_my_assignments_in_the_learners_language_count_the_same(classroom, lesso
     html = client.get("/fr/assignments/").content.decode()
     assert 'data-deadline="done"' in html and re.search(r"100\s%", html)  # French: 100 %
     assert class_grid(classroom=classroom).rows[0].cells[0].status == Status.PASSED
+
+
+@pytest.mark.django_db
+def test_the_educator_changes_the_dates_of_an_assignment(educator_client, classroom, lesson):
+    assignment = assign_now(
+        classroom, lesson, available_from=date(2026, 5, 1), due_on=date(2026, 5, 8)
+    )
+    url = f"/en/classes/{classroom.pk}/assignments/{assignment.pk}/dates/"
+    assert url in educator_client.get(classroom.get_absolute_url()).content.decode()
+    form = educator_client.get(url).content.decode()
+    assert 'value="2026-05-08"' in form and "midnight in the class" in form
+    french_form = educator_client.get(url.replace("/en/", "/fr/")).content.decode()
+    assert "Chaque jour commence à minuit dans le fuseau horaire de la classe (UTC)" in french_form
+    bad = educator_client.post(url, {"available_from": "2026-05-01", "due_on": "2026-04-30"})
+    assert bad.status_code == 400
+    assert "The due date cannot be before the day it is available." in bad.content.decode()
+    fields = {"available_from": "2026-05-01", "due_on": "2026-05-15", "cut_off_on": "2026-05-22"}
+    assert educator_client.post(url, fields).status_code == 302
+    assignment.refresh_from_db()
+    assert (assignment.due_on, assignment.cut_off_on) == (date(2026, 5, 15), date(2026, 5, 22))
+
+
+@pytest.mark.django_db
+def test_only_the_classs_educator_changes_dates_and_never_once_archived(
+    educator_client, classroom, lesson, django_user_model
+):
+    assignment = assign_now(classroom, lesson)
+    url = f"/en/classes/{classroom.pk}/assignments/{assignment.pk}/dates/"
+    fields = {"available_from": "2026-05-01", "due_on": "2026-05-15"}
+    other = django_user_model.objects.create_user("other-teacher", password="x")
+    other.groups.set(classroom.owner.groups.all())
+    client = Client()
+    client.force_login(other)
+    assert client.get(url).status_code == client.post(url, fields).status_code == 404
+    client.force_login(django_user_model.objects.create_user("pupil", password="x"))
+    assert client.post(url, fields).status_code == 403
+    educator_client.post(f"/en/classes/{classroom.pk}/archive/")
+    refused = educator_client.post(url, fields)
+    assert refused.status_code == 400
+    assert "This class is archived: its assignments no longer change." in refused.content.decode()
+    assert Assignment.objects.get().due_on == assignment.due_on
