@@ -47,6 +47,13 @@ def archive_class(*, classroom: Classroom) -> None:
         classroom.save(update_fields=["archived_at"])
 
 
+def restore_class(*, classroom: Classroom) -> None:
+    """Open an archived class again, as it was: members, assignments and join code."""
+    if classroom.archived_at is not None:
+        classroom.archived_at = None
+        classroom.save(update_fields=["archived_at"])
+
+
 def assign(*, classroom: Classroom, page, available_from, due_on, cut_off_on=None) -> Assignment:
     """Give a lesson or course (`page`, in any language) to the class with its dates.
 

@@ -141,6 +141,15 @@ def class_archive(request, pk: int):
     return redirect(classroom)
 
 
+@require_POST
+@educator_required
+def class_restore(request, pk: int):
+    classroom = own_class(request, pk)
+    services.restore_class(classroom=classroom)
+    messages.success(request, _("The class is open again, with the same join code."))
+    return redirect(classroom)
+
+
 @educator_required
 def class_export(request, pk: int):
     classroom = own_class(request, pk)

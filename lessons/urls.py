@@ -41,6 +41,7 @@ urlpatterns = [
     ),
     path("classes/<int:pk>/new-code/", educator_views.class_new_code, name="class_new_code"),
     path("classes/<int:pk>/archive/", educator_views.class_archive, name="class_archive"),
+    path("classes/<int:pk>/restore/", educator_views.class_restore, name="class_restore"),
     path("classes/<int:pk>/results.csv", educator_views.class_export, name="class_export"),
     # Learners
     path("join/", join_views.join_start, name="join_start"),

@@ -4,6 +4,7 @@ and the educator's and learner's actions on membership."""
 import pytest
 from django.test import Client
 
+from lessons.classes_services import archive_class
 from lessons.learners import SESSION_KEY
 from lessons.models import Classroom, EducatorRequest, Membership, QuizAttempt
 from tests.lessons.conftest import join_with_nickname, take_quiz
@@ -54,6 +55,10 @@ def test_another_educators_class_answers_404(classroom, django_user_model):
     assert client.post(base + "new-code/").status_code == 404
     classroom.refresh_from_db()
     assert classroom.archived_at is None
+    archive_class(classroom=classroom)
+    assert client.post(base + "restore/").status_code == 404
+    classroom.refresh_from_db()
+    assert classroom.archived_at is not None
 
 
 def test_a_learner_cannot_see_the_dashboard(classroom, django_user_model):
@@ -183,6 +188,18 @@ def test_archived_class_cannot_be_joined_and_is_hidden_from_learners(educator_cl
     assert Client().get(f"/en/join/{classroom.join_code}/").status_code == 404
     assert "Class 7B" not in learner.get("/en/assignments/").content.decode()
     assert "archived" in educator_client.get(classroom.get_absolute_url()).content.decode()
+
+
+def test_an_archived_class_opens_again_as_it_was(educator_client, classroom):
+    learner = Client()
+    join_with_nickname(learner, classroom)
+    code = classroom.join_code
+    educator_client.post(f"/en/classes/{classroom.pk}/archive/")
+    assert Client().get(f"/en/join/{code}/").status_code == 404
+    response = educator_client.post(f"/en/classes/{classroom.pk}/restore/", follow=True)
+    assert "The class is open again, with the same join code." in response.content.decode()
+    assert Client().get(f"/en/join/{code}/").status_code == 200
+    assert "Class 7B" in learner.get("/en/assignments/").content.decode()
 
 
 def test_educator_removes_a_learner(educator_client, classroom):
