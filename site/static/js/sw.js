@@ -3,7 +3,7 @@
 // old caches are removed on activation.
 "use strict";
 
-const VERSION = "v4";
+const VERSION = "v5";
 const PAGES = "beacon-pages-" + VERSION;
 const STATIC = "beacon-static-" + VERSION;
 const LANGUAGES = ["en", "fr", "de", "pl", "uk", "ar", "es", "it"];
