@@ -6,7 +6,9 @@ digits ("latn"); we keep that policy so times, scores and emergency numbers such
 the same on every page and in every language.
 """
 
+from collections import defaultdict
 from datetime import date, datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from babel import Locale
@@ -15,13 +17,15 @@ from babel.dates import (
     format_time,
     format_timedelta,
     get_datetime_format,
+    get_timezone_location,
     get_timezone_name,
 )
 from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
 from django.conf import settings
 from django.utils import timezone
-from django.utils.translation import get_language, to_locale
+from django.utils.translation import get_language, override, to_locale
+from django.utils.translation import gettext_lazy as _
 
 
 def babel_locale(language: str | None = None) -> Locale:
@@ -67,5 +71,39 @@ def format_names(names: list[str], *, language: str | None = None) -> str:
     return format_list(names, style="standard", locale=babel_locale(language))
 
 
-def time_zone_choices() -> list[tuple[str, str]]:
-    return [(name, name.replace("_", " ")) for name in sorted(available_timezones())]
+# The areas of the IANA time zone database. Names outside them (US/Eastern, Etc/GMT+5, Cuba...)
+# are older links kept for compatibility; the menus leave them out.
+TIME_ZONE_AREAS = {
+    "Africa": _("Africa"),
+    "America": _("Americas"),
+    "Antarctica": _("Antarctica"),
+    "Arctic": _("Arctic"),
+    "Asia": _("Asia"),
+    "Atlantic": _("Atlantic Ocean"),
+    "Australia": _("Australia"),
+    "Europe": _("Europe"),
+    "Indian": _("Indian Ocean"),
+    "Pacific": _("Pacific Ocean"),
+}
+
+
+def time_zone_choices() -> list:
+    """Time zones to choose from: UTC, then one group per area, each zone named by its main
+    place in the reader's language and its identifier ("Київ (Europe/Kyiv)" in Ukrainian)."""
+    return zone_choices_in(get_language() or settings.LANGUAGE_CODE)
+
+
+@lru_cache(maxsize=len(settings.LANGUAGES))
+def zone_choices_in(language: str) -> list:
+    locale = babel_locale(language)
+    groups = defaultdict(list)
+    for name in available_timezones():
+        area = name.split("/", 1)[0]
+        if area in TIME_ZONE_AREAS and "/" in name:
+            place = get_timezone_location(name, locale=locale, return_city=True)
+            groups[area].append((name, f"{place} ({name})"))
+    with override(language):
+        return [("UTC", "UTC")] + [
+            (str(TIME_ZONE_AREAS[area]), sorted(zones, key=lambda zone: zone[1].casefold()))
+            for area, zones in sorted(groups.items())
+        ]

@@ -1,6 +1,8 @@
 """Classes: who may see them, joining by code with and without an account, PINs, rate limits,
 and the educator's and learner's actions on membership."""
 
+import re
+
 import pytest
 from django.test import Client
 
@@ -31,6 +33,21 @@ def test_join_codes_are_random(educator):
         for n in range(20)
     }
     assert len(codes) == 20 and not any(code.isdigit() for code in codes)
+
+
+def test_time_zones_are_grouped_by_area_and_named_in_the_readers_language(educator_client):
+    english = educator_client.get("/en/classes/new/").content.decode()
+    europe = re.search(r'<optgroup label="Europe">(.*?)</optgroup>', english, re.S).group(1)
+    assert '<option value="Europe/Kyiv">Kyiv (Europe/Kyiv)</option>' in europe
+    assert '<option value="UTC" selected>UTC</option>' in english  # the site's zone first
+    assert "US/Eastern" not in english and "Etc/GMT" not in english  # old compatibility names
+    ukrainian = educator_client.get("/uk/classes/new/").content.decode()
+    assert '<optgroup label="Європа">' in ukrainian
+    assert '<option value="Europe/Kyiv">Київ (Europe/Kyiv)</option>' in ukrainian
+    refused = educator_client.post(
+        "/en/classes/new/", {"name": "Old", "language": "en", "time_zone": "US/Eastern"}
+    )
+    assert refused.status_code == 400
 
 
 def test_class_form_errors_are_explained(educator_client):
