@@ -2,14 +2,13 @@
 
 import os
 import subprocess
-import urllib.request
 
 import pytest
 from django.core.cache import cache
 from django.utils import translation
 
 from tests.fakepush import FakePushService
-from tests.services import PYTHON, ROOT, free_port, subprocess_env, unavailable, wait_until
+from tests.services import PYTHON, ROOT, serve_asgi, subprocess_env, unavailable
 
 
 @pytest.fixture
@@ -71,38 +70,8 @@ def demo_server(tmp_path_factory):
     manage("migrate", "--no-input")
     outputs = [manage("load_demo"), manage("load_demo")]
 
-    port = free_port()
-    log = (var_dir / "server.log").open("w")
-    server = subprocess.Popen(
-        [
-            PYTHON,
-            "-m",
-            "uvicorn",
-            "config.asgi:application",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--lifespan",
-            "off",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until(
-            lambda: urllib.request.urlopen(base_url + "/healthz", timeout=2).status == 200,  # noqa: S310
-            timeout=60,
-            what="the demo server to answer /healthz",
-        )
+    with serve_asgi(env, var_dir / "server.log") as base_url:
         yield DemoServer(base_url, outputs, str(database))
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
-        log.close()
 
 
 @pytest.fixture(autouse=True)

@@ -7,8 +7,12 @@ silently skipping what it was meant to prove.
 
 import os
 import socket
+import subprocess
 import sys
 import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -70,3 +74,30 @@ def subprocess_env(**overrides: str | None) -> dict[str, str]:
 
 
 PYTHON = sys.executable
+
+
+@contextmanager
+def serve_asgi(env: dict[str, str], log_path: Path) -> Iterator[str]:
+    """The ASGI application served by uvicorn in its own process, as in production, with the
+    environment `env` and its output in `log_path`; gives the base URL once /healthz answers."""
+    port = free_port()
+    with log_path.open("w") as log:
+        command = [PYTHON, "-m", "uvicorn", "config.asgi:application", "--host", "127.0.0.1"]
+        server = subprocess.Popen(  # noqa: S603 - our own server
+            [*command, "--port", str(port), "--lifespan", "off"],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        base_url = f"http://127.0.0.1:{port}"
+        try:
+            wait_until(
+                lambda: urllib.request.urlopen(base_url + "/healthz", timeout=2).status == 200,  # noqa: S310
+                timeout=60,
+                what=f"the ASGI server to answer /healthz (log: {log_path})",
+            )
+            yield base_url
+        finally:
+            server.terminate()
+            server.wait(timeout=20)

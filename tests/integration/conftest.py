@@ -5,7 +5,6 @@ import os
 import signal
 import subprocess
 import tempfile
-import urllib.request
 
 import pytest
 import redis
@@ -15,7 +14,15 @@ from alerts import services
 from alerts.demo import ensure_regions
 from alerts.models import Authority, AuthorityMember, Region
 from tests.builders import write_texts
-from tests.services import PYTHON, ROOT, free_port, subprocess_env, unavailable, wait_until
+from tests.services import (
+    PYTHON,
+    ROOT,
+    free_port,
+    serve_asgi,
+    subprocess_env,
+    unavailable,
+    wait_until,
+)
 
 
 @pytest.fixture
@@ -76,38 +83,11 @@ def workers(redis_url, database_url, tmp_path):
 def asgi_server(redis_url, database_url, tmp_path) -> str:
     """The ASGI application served by uvicorn in its own process, as in production; returns
     its base URL."""
-    port = free_port()
-    log = (tmp_path / "asgi.log").open("w")
-    server = subprocess.Popen(  # noqa: S603 - our own server
-        [
-            PYTHON,
-            "-m",
-            "uvicorn",
-            "config.asgi:application",
-            "--port",
-            str(port),
-            "--lifespan",
-            "off",
-        ],
-        cwd=ROOT,
-        env=subprocess_env(
-            DATABASE_URL=database_url, REDIS_URL=redis_url, BEACON_VAR_DIR=str(tmp_path)
-        ),
-        stdout=log,
-        stderr=subprocess.STDOUT,
+    env = subprocess_env(
+        DATABASE_URL=database_url, REDIS_URL=redis_url, BEACON_VAR_DIR=str(tmp_path)
     )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until(
-            lambda: urllib.request.urlopen(base_url + "/healthz", timeout=2).status == 200,  # noqa: S310
-            timeout=60,
-            what="the ASGI server",
-        )
+    with serve_asgi(env, tmp_path / "asgi.log") as base_url:
         yield base_url
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
-        log.close()
 
 
 class PrivateRedis:
