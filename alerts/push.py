@@ -238,7 +238,8 @@ _sender: Sender | None = None
 
 
 def sender(connections: int) -> Sender:
-    """This process's sender, started on first use (after a fork, the child starts its own)."""
+    """This process's sender, started on first use (after a fork, the child starts its own);
+    `connections` caps its session's open connections and is read only when it starts."""
     global _sender  # noqa: PLW0603 - one per process by design
     with _sender_lock:
         if _sender is None or _sender.pid != os.getpid():
