@@ -11,8 +11,8 @@ from django.contrib.auth.models import Permission
 from django.db import transaction
 from django.utils import timezone
 
+from alerts import actions
 from alerts import demo_content as content
-from alerts import services
 from alerts.models import Alert, AlertInfo, Authority, AuthorityMember, Region
 from lessons.demo_users import DemoAccount, admin_group, ensure_user
 
@@ -81,7 +81,7 @@ def ensure_authority_users() -> list[DemoAccount]:
 
 
 def draft(authority, author, spec: dict) -> Alert:
-    alert = services.new_alert(authority=authority, user=author)
+    alert = actions.new_alert(authority=authority, user=author)
     alert.regions.set(Region.objects.filter(code__in=spec["regions"]))
     alert.save()  # a ParentalManyToManyField is written when the alert is saved
     expires = timezone.now().replace(microsecond=0) + timedelta(days=3)
@@ -100,8 +100,8 @@ def draft(authority, author, spec: dict) -> Alert:
 
 
 def publish(alert: Alert, author, approver) -> Alert:
-    services.submit_alert(alert=alert, user=author)
-    return services.approve_alert(alert=alert, user=approver)
+    actions.submit_alert(alert=alert, user=author)
+    return actions.approve_alert(alert=alert, user=approver)
 
 
 @transaction.atomic
@@ -114,9 +114,9 @@ def ensure_demo_alerts(authority: Authority) -> None:
         users.get(username="riverside-author"),
         users.get(username="riverside-approver"),
     )
-    services.set_exercise_mode(authority=authority, user=approver, on=True)
+    actions.set_exercise_mode(authority=authority, user=approver, on=True)
     publish(draft(authority, author, content.FLOOD_EXERCISE), author, approver)
     heat = publish(draft(authority, author, content.HEAT_EXERCISE), author, approver)
-    cancel = services.start_follow_up(alert=heat, user=author, kind="cancel")
+    cancel = actions.start_follow_up(alert=heat, user=author, kind="cancel")
     publish(cancel, author, approver)
-    services.set_exercise_mode(authority=authority, user=approver, on=False)
+    actions.set_exercise_mode(authority=authority, user=approver, on=False)

@@ -8,7 +8,7 @@ N WebSocket clients in this process follow a place over /ws/alerts/ (half the Mi
 municipality, half its county, in four languages) and wait for their snapshot. Then, per run:
   - layer floor: this process group_sends the alert's event straight to the clients' groups
     (channel layer -> ASGI server -> clients; no database, no Celery);
-  - Beacon: an approver approves a submitted alert through `alerts.services.approve_alert`
+  - Beacon: an approver approves a submitted alert through `alerts.actions.approve_alert`
     (outbox row, `deliver_alert` queued after commit, the worker broadcasts).
 Run 0 warms up the server and the worker and is not counted. Prints the latency from the call
 to each client's `alert` frame (p50/p95/p99/max over the clients that received it), the clients
@@ -180,11 +180,11 @@ def submitted_alert(authority_id: int, author_id: int, headline: str) -> int:
     from django.contrib.auth import get_user_model
     from django.utils import timezone
 
-    from alerts import services
+    from alerts import actions
     from alerts.models import Authority, Region
 
     author = get_user_model().objects.get(pk=author_id)
-    alert = services.new_alert(authority=Authority.objects.get(pk=authority_id), user=author)
+    alert = actions.new_alert(authority=Authority.objects.get(pk=authority_id), user=author)
     alert.save()
     alert.regions.set(Region.objects.filter(code=FOLLOWED[0]))
     alert.save()  # writes the ParentalManyToManyField
@@ -195,18 +195,18 @@ def submitted_alert(authority_id: int, author_id: int, headline: str) -> int:
         description="The river is rising fast. " * 8,
         expires=timezone.now() + timedelta(hours=6),
     )
-    services.submit_alert(alert=alert, user=author)
+    actions.submit_alert(alert=alert, user=author)
     return alert.pk
 
 
 def approve(alert_id: int, approver_id: int) -> None:
     from django.contrib.auth import get_user_model
 
-    from alerts import services
+    from alerts import actions
     from alerts.models import Alert
 
     approver = get_user_model().objects.get(pk=approver_id)
-    services.approve_alert(alert=Alert.objects.get(pk=alert_id), user=approver)
+    actions.approve_alert(alert=Alert.objects.get(pk=alert_id), user=approver)
 
 
 def floor_event(alert_id: int, marker: str) -> dict:

@@ -17,18 +17,20 @@ def published_alert(
     references=(),
     languages=("en", "fr"),
 ) -> Alert:
-    """A published message for the regions `codes`, with the texts of `write_texts`."""
+    """A published message for the regions `codes`, with the texts of `write_texts`, stored
+    directly (written as a draft, then marked published: content is frozen once published)."""
     alert = Alert.objects.create(
         sender="alerts.test",
         status=status,
         msg_type=msg_type,
-        state=AlertState.PUBLISHED,
         sent=timezone.now().replace(microsecond=0),
     )
     alert.regions.set(Region.objects.filter(code__in=codes))
     alert.save()  # writes the ParentalManyToManyField
     alert.references.set(references)
     write_texts(alert, event=event, languages=languages)
+    alert.state = AlertState.PUBLISHED
+    alert.save(update_fields=["state"])
     return alert
 
 

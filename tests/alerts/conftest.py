@@ -6,9 +6,9 @@ from unittest import mock
 import pytest
 from django.utils import timezone
 
+from alerts.actions import new_alert
 from alerts.demo import ensure_regions
 from alerts.models import AlertInfo, Authority, AuthorityMember, Region
-from alerts.services import new_alert
 
 
 @pytest.fixture(autouse=True)

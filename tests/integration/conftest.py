@@ -10,7 +10,7 @@ import pytest
 import redis
 from django.db import connection
 
-from alerts import services
+from alerts import actions
 from alerts.demo import ensure_regions
 from alerts.models import Authority, AuthorityMember, Region
 from tests.builders import write_texts
@@ -145,11 +145,11 @@ def publish(django_user_model):
     AuthorityMember.objects.create(authority=authority, user=approver, can_approve=True)
 
     def publish_for(codes: list[str]):
-        alert = services.new_alert(authority=authority, user=author)
+        alert = actions.new_alert(authority=authority, user=author)
         alert.regions.set(Region.objects.filter(code__in=codes))
         alert.save()
         write_texts(alert)
-        services.submit_alert(alert=alert, user=author)
-        return services.approve_alert(alert=alert, user=approver)
+        actions.submit_alert(alert=alert, user=author)
+        return actions.approve_alert(alert=alert, user=approver)
 
     return publish_for

@@ -1,4 +1,4 @@
-"""The alert workflow: four-eyes approval, jurisdiction, outbox and delivery, follow-ups."""
+"""The alert actions: four-eyes approval, jurisdiction, outbox and delivery, follow-ups."""
 
 from datetime import timedelta
 from unittest import mock
@@ -8,45 +8,45 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 from kombu.exceptions import OperationalError as KombuOperationalError
 from redis.exceptions import ConnectionError as RedisConnectionError
-from wagtail.models import ModelLogEntry
 
-from alerts import services
-from alerts.models import Alert, AlertDelivery, AlertState
+from alerts import actions
+from alerts.content import content_of
+from alerts.models import Alert, AlertDelivery, AlertEvent, AlertState
 from tests.alerts.conftest import write_draft
 
 pytestmark = pytest.mark.django_db
 
 
 def publish(alert, author, approver, capture):
-    services.submit_alert(alert=alert, user=author)
+    actions.submit_alert(alert=alert, user=author)
     with capture(execute=True):
-        return services.approve_alert(alert=alert, user=approver)
+        return actions.approve_alert(alert=alert, user=approver)
 
 
 def test_submitter_cannot_approve(draft, approver):
-    services.submit_alert(alert=draft, user=approver)
+    actions.submit_alert(alert=draft, user=approver)
     with pytest.raises(PermissionDenied):
-        services.approve_alert(alert=draft, user=approver)
+        actions.approve_alert(alert=draft, user=approver)
     draft.refresh_from_db()
     assert draft.state == AlertState.SUBMITTED and draft.sent is None
 
 
 def test_author_without_approver_role_cannot_approve(draft, author, approver, django_user_model):
-    services.submit_alert(alert=draft, user=approver)
+    actions.submit_alert(alert=draft, user=approver)
     with pytest.raises(PermissionDenied):
-        services.approve_alert(alert=draft, user=author)
+        actions.approve_alert(alert=draft, user=author)
 
 
 def test_outsider_cannot_submit(draft, django_user_model):
     outsider = django_user_model.objects.create_user("outsider", password="a-long-password-8")
     with pytest.raises(PermissionDenied):
-        services.submit_alert(alert=draft, user=outsider)
+        actions.submit_alert(alert=draft, user=outsider)
 
 
 def test_region_outside_jurisdiction_is_named(authority, author, regions):
     alert = write_draft(authority, author, regions=[regions["XR-HL-01"]])
     with pytest.raises(ValidationError) as error:
-        services.submit_alert(alert=alert, user=author)
+        actions.submit_alert(alert=alert, user=author)
     assert "Stonehill (XR-HL-01) is outside the jurisdiction" in str(error.value)
     alert.refresh_from_db()
     assert alert.state == AlertState.DRAFT
@@ -60,7 +60,7 @@ def test_polygon_outside_jurisdiction_is_named(authority, author, regions):
     ]
     alert.save()
     with pytest.raises(ValidationError) as error:
-        services.submit_alert(alert=alert, user=author)
+        actions.submit_alert(alert=alert, user=author)
     assert "Polygon 2 reaches outside your jurisdiction" in str(error.value)
 
 
@@ -78,7 +78,7 @@ def test_publishing_freezes_and_writes_the_outbox_in_one_go(
 def test_delivery_is_not_queued_when_publishing_rolls_back(
     draft, author, approver, django_capture_on_commit_callbacks
 ):
-    services.submit_alert(alert=draft, user=author)
+    actions.submit_alert(alert=draft, user=author)
     failing_outbox = mock.patch.object(
         AlertDelivery.objects, "create", side_effect=RuntimeError("disk full")
     )
@@ -88,7 +88,7 @@ def test_delivery_is_not_queued_when_publishing_rolls_back(
         failing_outbox,
         pytest.raises(RuntimeError),
     ):
-        services.approve_alert(alert=draft, user=approver)
+        actions.approve_alert(alert=draft, user=approver)
     assert callbacks == [] and not delay.called
     draft.refresh_from_db()
     assert draft.state == AlertState.SUBMITTED and not AlertDelivery.objects.exists()
@@ -147,17 +147,17 @@ def test_published_message_cannot_be_resubmitted(
 ):
     alert = publish(draft, author, approver, django_capture_on_commit_callbacks)
     with pytest.raises(ValidationError):
-        services.submit_alert(alert=alert, user=author)
+        actions.submit_alert(alert=alert, user=author)
 
 
 def test_rejection_needs_a_reason_and_returns_the_draft(draft, author, approver):
-    services.submit_alert(alert=draft, user=author)
+    actions.submit_alert(alert=draft, user=author)
     with pytest.raises(ValidationError):
-        services.reject_alert(alert=draft, user=approver, reason=" ")
-    services.reject_alert(alert=draft, user=approver, reason="Wrong river name")
+        actions.reject_alert(alert=draft, user=approver, reason=" ")
+    actions.reject_alert(alert=draft, user=approver, reason="Wrong river name")
     draft.refresh_from_db()
     assert (draft.state, draft.rejection_reason) == (AlertState.REJECTED, "Wrong river name")
-    services.submit_alert(alert=draft, user=author)  # fixed and sent again
+    actions.submit_alert(alert=draft, user=author)  # fixed and sent again
 
 
 def test_cancel_references_the_original_and_ends_it(
@@ -165,7 +165,7 @@ def test_cancel_references_the_original_and_ends_it(
 ):
     original = publish(draft, author, approver, django_capture_on_commit_callbacks)
     assert list(Alert.objects.active()) == [original]
-    cancel = services.start_follow_up(alert=original, user=author, kind="cancel")
+    cancel = actions.start_follow_up(alert=original, user=author, kind="cancel")
     assert cancel.msg_type == "Cancel" and list(cancel.references.all()) == [original]
     french = cancel.infos.get(language="fr")
     assert "erreur" in french.description  # pre-filled in the message's own language
@@ -180,7 +180,7 @@ def test_all_clear_is_an_update_with_the_all_clear_response(
     draft, author, approver, django_capture_on_commit_callbacks
 ):
     original = publish(draft, author, approver, django_capture_on_commit_callbacks)
-    all_clear = services.start_follow_up(alert=original, user=author, kind="allclear")
+    all_clear = actions.start_follow_up(alert=original, user=author, kind="allclear")
     info = all_clear.infos.get(language="en")
     assert (all_clear.msg_type, info.response_type, info.urgency) == ("Update", "AllClear", "Past")
     assert info.description == "The danger has passed."
@@ -189,19 +189,19 @@ def test_all_clear_is_an_update_with_the_all_clear_response(
 def test_exercise_mode_sets_status_and_a_follow_up_stays_an_exercise(
     authority, author, approver, regions, django_capture_on_commit_callbacks
 ):
-    services.set_exercise_mode(authority=authority, user=approver, on=True)
+    actions.set_exercise_mode(authority=authority, user=approver, on=True)
     exercise = write_draft(authority, author, regions=[regions["XR-RS-01"]])
     assert exercise.status == "Exercise"
     published = publish(exercise, author, approver, django_capture_on_commit_callbacks)
-    services.set_exercise_mode(authority=authority, user=approver, on=False)
-    update = services.start_follow_up(alert=published, user=author, kind="update")
-    assert update.status == "Exercise"
+    actions.set_exercise_mode(authority=authority, user=approver, on=False)
+    update = actions.start_follow_up(alert=published, user=author, kind="update")
+    assert publish(update, author, approver, django_capture_on_commit_callbacks).is_exercise
 
 
 def test_test_messages_are_never_active(
     authority, author, approver, regions, django_capture_on_commit_callbacks
 ):
-    alert = services.new_alert(authority=authority, user=author, test=True)
+    alert = actions.new_alert(authority=authority, user=author, test=True)
     alert.regions.set([regions["XR-RS-01"]])
     alert.save()
     draft = write_draft(authority, author, regions=[regions["XR-RS-01"]])
@@ -216,11 +216,15 @@ def test_every_state_change_is_in_the_history(
     draft, author, approver, django_capture_on_commit_callbacks
 ):
     publish(draft, author, approver, django_capture_on_commit_callbacks)
-    entries = ModelLogEntry.objects.filter(object_id=str(draft.pk)).order_by("timestamp")
-    assert [(e.action, e.user) for e in entries] == [
-        ("beacon.alert.submit", author),
-        ("beacon.alert.publish", approver),
+    events = list(AlertEvent.objects.filter(alert=draft))
+    assert [(e.action, e.actor, e.from_state, e.to_state) for e in events] == [
+        ("submit", author, "draft", "submitted"),
+        ("approve", approver, "submitted", "published"),
     ]
+    submitted, approved = events
+    assert approved.content_hash == content_of(draft)[1]
+    # what was approved is what was submitted, but for the status decided at publishing
+    assert submitted.content["infos"] == approved.content["infos"]
 
 
 @pytest.mark.parametrize(
@@ -236,7 +240,7 @@ def test_malformed_areas_are_form_errors(draft, author, field, value, message):
     setattr(draft, field, value)
     draft.save()
     with pytest.raises(ValidationError) as error:
-        services.submit_alert(alert=draft, user=author)
+        actions.submit_alert(alert=draft, user=author)
     assert message in str(error.value)
     draft.refresh_from_db()
     assert draft.state == AlertState.DRAFT
