@@ -44,6 +44,7 @@ class ActionFormMixin:
             return super().form_valid(form)
         except ValidationError as error:
             form.add_error(None, error)
+            self.produced_error_message = self.get_error_message()
             return self.form_invalid(form)
 
     def get_success_url(self):

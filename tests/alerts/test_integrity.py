@@ -375,3 +375,21 @@ def staff_draft_form():
         return form
 
     return data
+
+
+def test_an_admin_polygon_with_nan_is_a_form_error(client, staff_draft_form, draft, author):
+    form = staff_draft_form(draft)
+    form["polygons"] = "[[[NaN, 10.1], [50.1, 10.4], [50.4, 10.4], [NaN, 10.1]]]"
+    response = signed_in(client, author).post(draft.edit_url, form)
+    assert response.status_code == 200 and "numbers on Earth" in response.content.decode()
+    assert Alert.objects.get(pk=draft.pk).polygons == []
+
+
+def test_a_draft_saved_outside_the_jurisdiction_is_refused(
+    client, staff_draft_form, draft, author, regions
+):
+    form = staff_draft_form(draft)
+    form["regions"] = [str(regions["XR-HL-01"].pk)]
+    response = signed_in(client, author).post(draft.edit_url, form)
+    assert response.status_code == 200 and "outside the jurisdiction" in response.content.decode()
+    assert list(Alert.objects.get(pk=draft.pk).regions.all()) == [regions["XR-RS-01"]]
