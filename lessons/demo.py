@@ -4,9 +4,8 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from .demo_content import home
+from .demo_lessons import CONTENT, read_yaml, translate_everywhere
 from .models import HomePage
-from .translation import publish_translation
 
 
 def ensure_locales() -> None:
@@ -26,13 +25,14 @@ def ensure_home_pages() -> HomePage:
     root = Page.get_first_root_node()
     # Wagtail's own "Welcome to your new Wagtail site!" placeholder (and its Site), if still there.
     Page.objects.filter(depth=2).not_type(HomePage).delete()
+    home = read_yaml(CONTENT / "home" / "page.yaml")
     page = HomePage.objects.filter(locale=english, depth=2).first()
     if page is None:
-        page = HomePage(slug=home.SLUG, locale=english, title=home.TITLE)
-        page.intro, page.body = home.INTRO, home.BODY
+        page = HomePage(slug=home["slug"], locale=english, title=home["title"])
+        page.intro, page.body = home["intro"], home["body"]
         root.add_child(instance=page)
     else:
-        page.title, page.intro, page.body = home.TITLE, home.INTRO, home.BODY
+        page.title, page.intro, page.body = home["title"], home["intro"], home["body"]
     page.save_revision().publish()
 
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
@@ -40,6 +40,5 @@ def ensure_home_pages() -> HomePage:
     site.root_page = page
     site.save()
 
-    for language_code, strings in home.TRANSLATIONS.items():
-        publish_translation(page=page, language_code=language_code, strings=strings)
+    translate_everywhere(page, CONTENT / "home", label="home page")
     return page

@@ -1,22 +1,32 @@
-"""Turn the demo lesson texts (lessons/demo_content) into pages and their translations.
+"""Turn the demo lesson content (demo/content, YAML and PO files) into pages and translations.
 
-Translations are published through wagtail-localize: texts of a language are paired by position
-with the English texts, which gives the segment-to-translation map an editor's PO import would.
+Each page's folder holds its English source and structure (`lesson.yaml` or `page.yaml`, quiz
+keys included) and one gettext PO file per language whose msgids are the English texts, as
+translators edit them in Poedit or Weblate. Translations go through wagtail-localize's own PO
+import; a language whose PO file lacks a string is saved as a draft, and the loader names the
+missing strings.
 """
 
-import importlib
+import logging
 import uuid
 from html import escape
+from pathlib import Path
 
-from lessons.demo_content.index import COURSE, INDEX
+import polib
+import yaml
+from django.conf import settings
+
 from lessons.models import CourseLesson, CoursePage, LessonIndexPage, LessonPage
 from lessons.translation import publish_translation
 
-LESSON_MODULES = ["kit", "power_outage", "flood", "heatwave", "pandemic", "disinformation"]
+logger = logging.getLogger(__name__)
+
+CONTENT = Path(__file__).resolve().parent.parent / "demo" / "content"
+LESSON_FOLDERS = ["kit", "power_outage", "flood", "heatwave", "pandemic", "disinformation"]
 
 
-class DemoContentError(ValueError):
-    """Demo texts whose translations do not line up with the English source."""
+def read_yaml(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def list_block(items: list) -> list[dict]:
@@ -26,6 +36,8 @@ def list_block(items: list) -> list[dict]:
 
 
 def body_stream(blocks: list) -> list[dict]:
+    """StreamField data for body blocks given as (kind, content) pairs or {kind: content}."""
+
     def value(kind, content):
         if kind == "text":
             return "".join(f"<p>{escape(paragraph, quote=False)}</p>" for paragraph in content)
@@ -35,7 +47,8 @@ def body_stream(blocks: list) -> list[dict]:
             return {phase: list_block(items) for phase, items in content.items()}
         return content
 
-    return [{"type": kind, "value": value(kind, content)} for kind, content in blocks]
+    pairs = [next(iter(block.items())) if isinstance(block, dict) else block for block in blocks]
+    return [{"type": kind, "value": value(kind, content)} for kind, content in pairs]
 
 
 def quiz_stream(questions: list[dict]) -> list[dict]:
@@ -45,87 +58,94 @@ def quiz_stream(questions: list[dict]) -> list[dict]:
     ]
 
 
-def texts(node) -> list[str]:
-    """Every translatable text of a content tree, in a stable order (booleans and kinds skipped)."""
-    if isinstance(node, str):
-        return [node]
-    if isinstance(node, (list, tuple)):
-        return [text for item in node for text in texts(item)]
-    if isinstance(node, dict):
-        skip = {"kind", "correct"}
-        return [text for key, item in node.items() if key not in skip for text in texts(item)]
-    return []
+def with_escaped(strings: dict[str, str]) -> dict[str, str]:
+    """Source text -> translation, also in the HTML-escaped form rich text segments take."""
+    escaped = {escape(k, quote=False): escape(v, quote=False) for k, v in strings.items()}
+    return {**strings, **escaped}
 
 
-def segment_map(source: dict, translated: dict, *, label: str) -> dict[str, str]:
-    """English text -> translated text, also in the HTML-escaped form rich text segments take."""
-    source_texts, translated_texts = texts(source), texts(translated)
-    if len(source_texts) != len(translated_texts):
-        raise DemoContentError(f"{label}: {len(translated_texts)} texts for {len(source_texts)}")
-    mapping: dict[str, str] = {}
-    for english, other in zip(source_texts, translated_texts, strict=True):
-        if mapping.get(english, other) != other:
-            raise DemoContentError(f"{label}: {english!r} has two different translations")
-        mapping[english] = other
-        mapping[escape(english, quote=False)] = escape(other, quote=False)
-    return mapping
+def po_translations(folder: Path) -> dict[str, dict[str, str]]:
+    """Language code -> {English text: translation} from the folder's PO files (untranslated
+    and fuzzy entries left out), in the order of settings.LANGUAGES."""
+    paths = {path.stem: path for path in folder.glob("*.po")}
+    return {
+        code: {
+            entry.msgid: entry.msgstr
+            for entry in polib.pofile(str(paths[code]))
+            if entry.translated() and not entry.obsolete
+        }
+        for code, _name in settings.LANGUAGES
+        if code in paths
+    }
 
 
-def translate_everywhere(page, content: dict, *, label: str) -> None:
-    """Publish each language of `content` as a translation of `page`, unless one is live already
-    (so a second demo run leaves editors' later corrections alone)."""
+def translate_everywhere(page, folder: Path, *, label: str) -> None:
+    """Import each PO file of `folder` as a translation of `page`, unless that language is live
+    already (so a second demo run leaves editors' later corrections alone)."""
     existing = set(page.get_translations().live().values_list("locale__language_code", flat=True))
-    for language, translated in content.items():
-        if language != "en" and language not in existing:
-            where = f"{label} [{language}]"
-            strings = segment_map(content["en"], translated, label=where)
-            missing = publish_translation(page=page, language_code=language, strings=strings)
-            if missing:
-                raise DemoContentError(f"{where}: no translation for {missing[:3]}")
+    for language, strings in po_translations(folder).items():
+        if language in existing:
+            continue
+        missing = publish_translation(
+            page=page, language_code=language, strings=with_escaped(strings)
+        )
+        if missing:
+            logger.warning(
+                "%s [%s] saved as a draft: %d strings missing in %s.po, e.g. %s",
+                label,
+                language,
+                len(missing),
+                language,
+                "; ".join(text[:60] for text in missing[:3]),
+            )
 
 
 def ensure_index(home) -> LessonIndexPage:
+    folder = CONTENT / "lesson-index"
     index = LessonIndexPage.objects.child_of(home).first()
     if index is None:
-        index = LessonIndexPage(slug=INDEX["slug"], **INDEX["content"]["en"])
+        source = read_yaml(folder / "page.yaml")
+        index = LessonIndexPage(slug=source["slug"], title=source["title"], intro=source["intro"])
         home.add_child(instance=index)
         index.save_revision().publish()
-    translate_everywhere(index, INDEX["content"], label="lessons index")
+    translate_everywhere(index, folder, label="lessons index")
     return index
 
 
-def ensure_lesson(index: LessonIndexPage, module_name: str) -> LessonPage:
+def ensure_lesson(index: LessonIndexPage, folder_name: str) -> LessonPage:
     """Create a demo lesson once; later runs keep it (and its quiz ids) and refresh translations."""
-    lesson = importlib.import_module(f"lessons.demo_content.lessons.{module_name}").LESSON
-    page = LessonPage.objects.child_of(index).filter(slug=lesson["slug"]).first()
+    folder = CONTENT / "lessons" / folder_name
+    source = read_yaml(folder / "lesson.yaml")
+    page = LessonPage.objects.child_of(index).filter(slug=source["slug"]).first()
     if page is None:
-        english = lesson["content"]["en"]
         page = LessonPage(
-            slug=lesson["slug"],
-            hazard=lesson["hazard"],
-            pass_mark=lesson["pass_mark"],
-            title=english["title"],
-            summary=english["summary"],
-            body=body_stream(english["body"]),
-            quiz=quiz_stream(english["quiz"]),
+            slug=source["slug"],
+            hazard=source["hazard"],
+            pass_mark=source["pass_mark"],
+            title=source["title"],
+            summary=source["summary"],
+            body=body_stream(source["body"]),
+            quiz=quiz_stream(source["quiz"]),
         )
         index.add_child(instance=page)
         page.save_revision().publish()
-    translate_everywhere(page, lesson["content"], label=module_name)
+    translate_everywhere(page, folder, label=folder_name)
     return page
 
 
 def ensure_course(index: LessonIndexPage, lessons: dict[str, LessonPage]) -> CoursePage:
-    course = CoursePage.objects.child_of(index).filter(slug=COURSE["slug"]).first()
+    folder = CONTENT / "course"
+    source = read_yaml(folder / "page.yaml")
+    course = CoursePage.objects.child_of(index).filter(slug=source["slug"]).first()
     if course is None:
-        course = CoursePage(slug=COURSE["slug"], **COURSE["content"]["en"])
+        course = CoursePage(slug=source["slug"], title=source["title"], summary=source["summary"])
         course.course_lessons = [
             CourseLesson(lesson=lessons[slug], sort_order=position)
-            for position, slug in enumerate(COURSE["lessons"])
+            for position, slug in enumerate(source["lessons"])
         ]
         index.add_child(instance=course)
         course.save_revision().publish()
-    translate_everywhere(course, COURSE["content"], label="course")
+    translate_everywhere(course, folder, label="course")
     return course
 
 
@@ -137,5 +157,5 @@ def ensure_demo_lessons(home) -> CoursePage:
     a stale child count, hiding its translated children. Each translation commits on its own.
     """
     index = ensure_index(home)
-    pages = [ensure_lesson(index, name) for name in LESSON_MODULES]
+    pages = [ensure_lesson(index, name) for name in LESSON_FOLDERS]
     return ensure_course(index, {page.slug: page for page in pages})
