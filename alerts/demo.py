@@ -12,8 +12,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from alerts import actions
-from alerts import demo_content as content
 from alerts.models import Alert, AlertInfo, Authority, AuthorityMember, Region
+from alerts.regions_import import import_regions
+from lessons.demo_lessons import CONTENT, read_yaml
 from lessons.demo_users import DemoAccount, admin_group, ensure_user
 
 DEMO_AUTHORITY = "Riverside County Civil Protection"
@@ -21,25 +22,8 @@ ALERT_PERMISSIONS = ["add_alert", "change_alert", "view_alert"]
 
 
 def ensure_regions() -> None:
-    code, name, boundary = content.COUNTRY
-    country, _ = Region.objects.update_or_create(
-        code=code,
-        defaults={"name": name, "boundary": boundary, "time_zone": content.COUNTRY_TIME_ZONE},
-    )
-    for code, name, boundary in content.REGIONS:
-        Region.objects.update_or_create(
-            code=code, defaults={"name": name, "boundary": boundary, "parent": country}
-        )
-    for code, name, parent, boundary in content.MUNICIPALITIES:
-        Region.objects.update_or_create(
-            code=code,
-            defaults={
-                "name": name,
-                "boundary": boundary,
-                "parent": Region.objects.get(code=parent),
-                "geocode_scheme": "XR-MUNICIPALITY",
-            },
-        )
+    """Riverland, the demo's fictional country (demo/content/regions.geojson)."""
+    import_regions((CONTENT / "regions.geojson").read_text(encoding="utf-8"))
 
 
 def authority_group(name: str):
@@ -114,9 +98,10 @@ def ensure_demo_alerts(authority: Authority) -> None:
         users.get(username="riverside-author"),
         users.get(username="riverside-approver"),
     )
+    content = read_yaml(CONTENT / "alerts.yaml")
     actions.set_exercise_mode(authority=authority, user=approver, on=True)
-    publish(draft(authority, author, content.FLOOD_EXERCISE), author, approver)
-    heat = publish(draft(authority, author, content.HEAT_EXERCISE), author, approver)
+    publish(draft(authority, author, content["flood_exercise"]), author, approver)
+    heat = publish(draft(authority, author, content["heat_exercise"]), author, approver)
     cancel = actions.start_follow_up(alert=heat, user=author, kind="cancel")
     publish(cancel, author, approver)
     actions.set_exercise_mode(authority=authority, user=approver, on=False)

@@ -34,6 +34,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from harness import (
+    RIVERLAND,
     ROOT,
     create_database,
     drop_database,
@@ -156,11 +157,11 @@ def prepare_authority() -> tuple[int, int, int]:
     from django.contrib.auth import get_user_model
     from django.core.management import call_command
 
-    from alerts.demo import ensure_regions
     from alerts.models import Authority, AuthorityMember, Region
+    from alerts.regions_import import import_regions
 
     call_command("migrate", verbosity=0)
-    ensure_regions()
+    import_regions(RIVERLAND.read_text())
     authority, _ = Authority.objects.update_or_create(
         name="Bench County", defaults={"sender": "bench.beacon.test", "languages": "en,fr,uk,ar"}
     )

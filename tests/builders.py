@@ -5,7 +5,16 @@ from datetime import timedelta
 from django.utils import timezone
 
 from alerts.models import Alert, AlertInfo, AlertState, PushSubscription, Region
+from alerts.regions_import import import_regions
 from tests.fakepush import b64encode
+from tests.services import ROOT
+
+RIVERLAND = ROOT / "demo" / "content" / "regions.geojson"
+
+
+def riverland() -> None:
+    """The regions of Riverland, the fictional country of the demo (code XR)."""
+    import_regions(RIVERLAND.read_text(encoding="utf-8"))
 
 
 def published_alert(

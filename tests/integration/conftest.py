@@ -11,9 +11,8 @@ import redis
 from django.db import connection
 
 from alerts import actions
-from alerts.demo import ensure_regions
 from alerts.models import Authority, AuthorityMember, Region
-from tests.builders import write_texts
+from tests.builders import riverland, write_texts
 from tests.services import (
     PYTHON,
     ROOT,
@@ -134,7 +133,7 @@ def private_redis(redis_url):  # redis_url: only where a Redis server is expecte
 def publish(django_user_model):
     """Publish a Severe alert for `codes` through the four-eyes workflow; the delivery task is
     queued after commit, as in production."""
-    ensure_regions()
+    riverland()
     authority = Authority.objects.create(
         name="Riverside", sender="alerts.riverside.test", languages="en"
     )
