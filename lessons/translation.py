@@ -5,6 +5,7 @@ segments and PO round-trips), not unrelated copies that would fall out of sync.
 """
 
 from dataclasses import dataclass
+from html import escape
 
 from django.conf import settings
 from django.db import transaction
@@ -38,6 +39,12 @@ def publish_translation(
     translation.import_po(po, user=user, tool_name="demo loader")
     translation.save_target(user=user, publish=not missing)
     return missing
+
+
+def with_escaped(strings: dict[str, str]) -> dict[str, str]:
+    """Source text -> translation, also in the HTML-escaped form rich text segments take."""
+    escaped = {escape(k, quote=False): escape(v, quote=False) for k, v in strings.items()}
+    return {**strings, **escaped}
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from alerts.demo import authority_group
 from alerts.models import Alert, AlertState, PushSubscription
+from demo.alerts import authority_group
 
 pytestmark = pytest.mark.django_db
 

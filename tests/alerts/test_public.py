@@ -37,7 +37,7 @@ def test_reader_language_missing_falls_back_with_a_note(client, published):
 def test_times_are_in_the_area_zone_named_in_the_reader_language(client, published):
     from django.utils import timezone
 
-    from lessons import l10n
+    from core import l10n
 
     assert published.time_zone == "Europe/Berlin"  # the town inherits the country's zone
     html = client.get(published.url_in("pl")).content.decode()

@@ -6,9 +6,9 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
+from demo.site import ensure_locales
 from lessons.classes_services import create_class
-from lessons.demo import ensure_locales
-from lessons.demo_lessons import body_stream, quiz_stream, with_escaped
+from lessons.content import body_stream, quiz_stream
 from lessons.educators import EDUCATORS_GROUP
 from lessons.models import (
     Classroom,
@@ -18,7 +18,7 @@ from lessons.models import (
     LessonIndexPage,
     LessonPage,
 )
-from lessons.translation import publish_translation
+from lessons.translation import publish_translation, with_escaped
 
 QUIZ_CONTENT = {
     "en": {

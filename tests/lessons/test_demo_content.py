@@ -8,8 +8,8 @@ import polib
 import pytest
 from django.conf import settings
 
-from lessons import demo_lessons
-from lessons.demo_lessons import CONTENT, ensure_index, ensure_lesson, read_yaml
+from demo import lessons as demo_lessons
+from demo.lessons import CONTENT, ensure_index, ensure_lesson, read_yaml
 from lessons.models import LessonPage
 
 LANGUAGES = {code for code, _name in settings.LANGUAGES}
@@ -47,7 +47,7 @@ def test_every_po_file_translates_its_source_and_nothing_else(po_path):
 def test_a_translation_missing_a_string_is_a_draft_that_names_it(
     tmp_path, monkeypatch, caplog, django_capture_on_commit_callbacks
 ):
-    from lessons.demo import ensure_home_pages
+    from demo.site import ensure_home_pages
 
     content = tmp_path / "content"
     shutil.copytree(CONTENT, content)

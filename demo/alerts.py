@@ -14,8 +14,8 @@ from django.utils import timezone
 from alerts import actions
 from alerts.models import Alert, AlertInfo, Authority, AuthorityMember, Region
 from alerts.regions_import import import_regions
-from lessons.demo_lessons import CONTENT, read_yaml
-from lessons.demo_users import DemoAccount, admin_group, ensure_user
+from demo.lessons import CONTENT, read_yaml
+from demo.users import DemoAccount, admin_group, ensure_user
 
 DEMO_AUTHORITY = "Riverside County Civil Protection"
 ALERT_PERMISSIONS = ["add_alert", "change_alert", "view_alert"]

@@ -4,8 +4,8 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from .demo_lessons import CONTENT, read_yaml, translate_everywhere
-from .models import HomePage
+from demo.lessons import CONTENT, read_yaml, translate_everywhere
+from lessons.models import HomePage
 
 
 def ensure_locales() -> None:

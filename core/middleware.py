@@ -3,7 +3,7 @@
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 
-from lessons.languages import preferred_language
+from core.languages import preferred_language
 
 # Paths that never get a language prefix (see config.urls).
 UNPREFIXED = (

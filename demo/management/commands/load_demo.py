@@ -2,11 +2,11 @@
 
 from django.core.management.base import BaseCommand
 
-from alerts.demo import ensure_authority_users
-from lessons.demo import ensure_home_pages
-from lessons.demo_classes import DEMO_PIN, LEARNERS, ensure_demo_class
-from lessons.demo_lessons import ensure_demo_lessons
-from lessons.demo_users import DemoAccount, ensure_editor, ensure_educator
+from demo.alerts import ensure_authority_users
+from demo.classes import DEMO_PIN, LEARNERS, ensure_demo_class
+from demo.lessons import ensure_demo_lessons
+from demo.site import ensure_home_pages
+from demo.users import DemoAccount, ensure_editor, ensure_educator
 
 
 class Command(BaseCommand):

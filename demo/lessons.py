@@ -8,60 +8,24 @@ missing strings.
 """
 
 import logging
-import uuid
-from html import escape
 from pathlib import Path
 
 import polib
 import yaml
 from django.conf import settings
 
+from lessons.content import body_stream, quiz_stream
 from lessons.models import CourseLesson, CoursePage, LessonIndexPage, LessonPage
-from lessons.translation import publish_translation
+from lessons.translation import publish_translation, with_escaped
 
 logger = logging.getLogger(__name__)
 
-CONTENT = Path(__file__).resolve().parent.parent / "demo" / "content"
+CONTENT = Path(__file__).resolve().parent / "content"
 LESSON_FOLDERS = ["kit", "power_outage", "flood", "heatwave", "pandemic", "disinformation"]
 
 
 def read_yaml(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
-
-
-def list_block(items: list) -> list[dict]:
-    """A ListBlock value in Wagtail's current format: every item has its own stable id, which
-    wagtail-localize needs to translate items and grading needs to identify choices."""
-    return [{"type": "item", "value": item, "id": str(uuid.uuid4())} for item in items]
-
-
-def body_stream(blocks: list) -> list[dict]:
-    """StreamField data for body blocks given as (kind, content) pairs or {kind: content}."""
-
-    def value(kind, content):
-        if kind == "text":
-            return "".join(f"<p>{escape(paragraph, quote=False)}</p>" for paragraph in content)
-        if kind == "checklist":
-            return {**content, "items": list_block(content["items"])}
-        if kind == "steps":
-            return {phase: list_block(items) for phase, items in content.items()}
-        return content
-
-    pairs = [next(iter(block.items())) if isinstance(block, dict) else block for block in blocks]
-    return [{"type": kind, "value": value(kind, content)} for kind, content in pairs]
-
-
-def quiz_stream(questions: list[dict]) -> list[dict]:
-    return [
-        {"type": "question", "value": {**question, "choices": list_block(question["choices"])}}
-        for question in questions
-    ]
-
-
-def with_escaped(strings: dict[str, str]) -> dict[str, str]:
-    """Source text -> translation, also in the HTML-escaped form rich text segments take."""
-    escaped = {escape(k, quote=False): escape(v, quote=False) for k, v in strings.items()}
-    return {**strings, **escaped}
 
 
 def po_translations(folder: Path) -> dict[str, dict[str, str]]:

@@ -1,5 +1,5 @@
 """Template tags for the site shell's language handling (switcher, hreflang, text direction)
-and filters that format dates, times and numbers for the reader (see lessons.l10n)."""
+and filters that format dates, times and numbers for the reader (see core.l10n)."""
 
 from django import template
 from django.conf import settings
@@ -7,7 +7,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_bidi, get_language_info
 
-from lessons import l10n, languages
+from core import l10n, languages
 
 register = template.Library()
 
