@@ -307,20 +307,23 @@ def record_outcomes(deliveries: dict[int, Claimed], outcomes) -> BatchResult:
 
 
 def due_batches(limit: int = 100_000) -> dict[int, list[list[int]]]:
-    """Take every open delivery that is due and not leased (its run died, its queued task was
-    lost, or its retry time came), mark it due again after PUSH_REQUEUE_SECONDS, and return
-    its ids in batches per alert, for the caller to queue. Two sweepers never take one row."""
+    """Take every open delivery whose run's lease lapsed (the run died), or that nobody leases
+    and is due (its queued task was lost, or its retry time came); mark it due again after
+    PUSH_REQUEUE_SECONDS in case this queueing is lost too, and return its ids in batches per
+    alert, for the caller to queue. Two sweepers never take one row."""
     now = timezone.now()
+    lapsed = Q(lease_until__lte=now)  # its run died: due at once
+    waiting = Q(lease_until__isnull=True) & (Q(due_at__isnull=True) | Q(due_at__lte=now))
     with transaction.atomic():
         rows = list(
             PushDelivery.objects.select_for_update(skip_locked=True)
-            .filter(status__in=OPEN, subscription__isnull=False)
-            .filter(Q(due_at__isnull=True) | Q(due_at__lte=now))
-            .filter(Q(lease_until__isnull=True) | Q(lease_until__lte=now))
+            .filter(lapsed | waiting, status__in=OPEN, subscription__isnull=False)
             .order_by("alert_id", "pk")
             .values_list("alert_id", "pk")[:limit]
         )
-        PushDelivery.objects.filter(pk__in=[pk for _a, pk in rows]).update(due_at=requeue_time())
+        PushDelivery.objects.filter(pk__in=[pk for _a, pk in rows]).update(
+            lease_until=None, due_at=requeue_time()
+        )
     by_alert = defaultdict(list)
     for alert_id, pk in rows:
         by_alert[alert_id].append(pk)

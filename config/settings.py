@@ -154,7 +154,7 @@ CAP_POLL_SECONDS = int(os.environ.get("CAP_POLL_SECONDS", "120"))
 # Delivery recovery does not depend on the broker (see alerts/delivery.py): the sweeper runs
 # every OUTBOX_SWEEP_SECONDS and queues again an outbox row not done OUTBOX_STUCK_SECONDS after
 # publishing, and every open push delivery that is due and not leased.
-OUTBOX_STUCK_SECONDS = int(os.environ.get("OUTBOX_STUCK_SECONDS", "15"))
+OUTBOX_STUCK_SECONDS = int(os.environ.get("OUTBOX_STUCK_SECONDS", "10"))
 OUTBOX_SWEEP_SECONDS = float(os.environ.get("OUTBOX_SWEEP_SECONDS", "5"))
 CELERY_BEAT_SCHEDULE = {
     "poll-upstream-cap-feeds": {

@@ -338,6 +338,14 @@ def test_delivery_lag_is_the_age_of_the_oldest_waiting_delivery(fake_push, publi
     assert delivery_lag() is None and delivery_lag(published) is None
 
 
+def test_healthz_reports_the_delivery_lag(client, fake_push, published):
+    push_subscription(fake_push, "one", regions=["XR-RS-01"], script=[500])
+    Alert.objects.filter(pk=published.pk).update(sent=past(90))
+    deliver(published)
+    body = client.get("/healthz").json()
+    assert body["delivery"]["waiting"] == 1 and 90 <= body["delivery"]["lag_seconds"] < 120
+
+
 @pytest.fixture
 def embedded_celery():
     """Tasks run in-process as in the embedded default, whatever this run is configured with."""
