@@ -159,14 +159,16 @@ CLAIMED_FIELDS = [
 
 
 def claim(delivery_ids: list[int]) -> tuple[list[Claimed], datetime | None]:
-    """Lease the deliveries of a batch still to be sent and not leased by another run (a
-    redelivered or re-queued task), and return them with the lease's end."""
+    """Lease the deliveries of a batch still to be sent, not leased by another run (a
+    redelivered or re-queued task) and, for a retry, due; return them with the lease's end."""
     now = timezone.now()
     with transaction.atomic():
         rows = (
             PushDelivery.objects.select_for_update(skip_locked=True, of=("self",))
             .filter(pk__in=delivery_ids, status__in=OPEN)
             .filter(Q(lease_until__isnull=True) | Q(lease_until__lte=now))
+            # a retry waits for its time (Retry-After), even if another copy of its batch runs
+            .filter(Q(status=PushStatus.PENDING) | Q(due_at__isnull=True) | Q(due_at__lte=now))
             .exclude(subscription=None)
             .values_list(*CLAIMED_FIELDS)
         )
@@ -308,9 +310,9 @@ def record_outcomes(deliveries: dict[int, Claimed], outcomes) -> BatchResult:
 
 def due_batches(limit: int = 100_000) -> dict[int, list[list[int]]]:
     """Take every open delivery whose run's lease lapsed (the run died), or that nobody leases
-    and is due (its queued task was lost, or its retry time came); mark it due again after
-    PUSH_REQUEUE_SECONDS in case this queueing is lost too, and return its ids in batches per
-    alert, for the caller to queue. Two sweepers never take one row."""
+    and is due (its queued task was lost, or its retry time came); mark it pending (queued),
+    due again after PUSH_REQUEUE_SECONDS in case this queueing is lost too, and return its ids
+    in batches per alert, for the caller to queue. Two sweepers never take one row."""
     now = timezone.now()
     lapsed = Q(lease_until__lte=now)  # its run died: due at once
     waiting = Q(lease_until__isnull=True) & (Q(due_at__isnull=True) | Q(due_at__lte=now))
@@ -322,7 +324,7 @@ def due_batches(limit: int = 100_000) -> dict[int, list[list[int]]]:
             .values_list("alert_id", "pk")[:limit]
         )
         PushDelivery.objects.filter(pk__in=[pk for _a, pk in rows]).update(
-            lease_until=None, due_at=requeue_time()
+            status=PushStatus.PENDING, lease_until=None, due_at=requeue_time()
         )
     by_alert = defaultdict(list)
     for alert_id, pk in rows:

@@ -26,6 +26,10 @@ def deliver(alert):
     return [pk for result in results for pk in result.retry_ids], results
 
 
+def past(seconds: float = 1):
+    return timezone.now() - timedelta(seconds=seconds)
+
+
 def test_matching_subscribers_get_their_language(fake_push, published):
     push_subscription(fake_push, "county-fr", regions=["XR-RS"], language="fr")
     push_subscription(fake_push, "town-de", regions=["XR-RS-01"], language="de")
@@ -79,6 +83,9 @@ def test_429_honours_retry_after_and_delivers_once(fake_push, published):
     row = PushDelivery.objects.get(pk=retry[0])
     assert row.status == PushStatus.RETRYING and row.lease_until is None
     assert 6 < (row.due_at - timezone.now()).total_seconds() <= 7  # the sweeper queues it then
+    assert send_batch(published.pk, retry).retry_ids == []  # another copy: not before its time
+    assert len(fake_push.payloads_for("busy")) == 0
+    PushDelivery.objects.filter(pk=row.pk).update(due_at=past())
     again = send_batch(published.pk, retry)
     assert again.retry_ids == []
     assert len(fake_push.payloads_for("busy")) == 1 and len(fake_push.payloads_for("fine")) == 1
@@ -92,6 +99,7 @@ def test_server_errors_and_timeouts_are_retried_with_back_off(fake_push, publish
     PushDelivery.objects.update(attempts=2)  # back-off: 2 ** (attempts + 1) seconds
     retry, results = deliver(published)
     assert len(retry) == 2 and results[0].retry_after == 8
+    PushDelivery.objects.update(due_at=past())
     send_batch(published.pk, retry)
     assert counts(published)[PushStatus.DELIVERED] == 2
 
@@ -240,10 +248,6 @@ def test_closing_the_outcomes_early_stops_the_sending(fake_push):
 # --- recovery: retries and lost runs come back through the sweeper, never through the broker
 
 
-def past(seconds: float = 1):
-    return timezone.now() - timedelta(seconds=seconds)
-
-
 def test_retries_wait_as_due_rows_that_the_sweeper_queues(fake_push, published, settings):
     from alerts.tasks import requeue_due_pushes
 
@@ -334,6 +338,7 @@ def test_delivery_lag_is_the_age_of_the_oldest_waiting_delivery(fake_push, publi
     Alert.objects.filter(pk=published.pk).update(sent=past(42))
     retry, _results = deliver(published)  # 500: retrying
     assert 42 <= delivery_lag() < 60 and 42 <= delivery_lag(published) < 60
+    PushDelivery.objects.update(due_at=past())
     send_batch(published.pk, retry)
     assert delivery_lag() is None and delivery_lag(published) is None
 
