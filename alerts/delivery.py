@@ -6,9 +6,9 @@ already went out.
 
 Recovery does not wait for the broker. A run leases the rows it sends for PUSH_LEASE_SECONDS
 and renews the lease while it makes progress; every other open row carries a `due_at`. The
-sweeper (`due_batches`, every OUTBOX_SWEEP_SECONDS) queues again every open row that is due and
-not leased: the batches of a worker that died (its lease lapses within seconds), batches lost
-with the broker, and retries (429/5xx/timeouts), which wait as rows rather than as Celery
+sweeper (`due_batches`, every OUTBOX_SWEEP_SECONDS) queues again every open row whose lease
+lapsed (a worker that died, or lost its database) and every unleased row that is due: batches
+lost with the broker, and retries (429/5xx/timeouts), which wait as rows rather than as Celery
 countdowns. So a lost worker delays delivery by about PUSH_LEASE_SECONDS plus one sweep,
 whatever the broker's visibility timeout.
 
