@@ -27,7 +27,7 @@ demo: $(STAMP) compilemessages
 	$(MAKE) --no-print-directory serve
 
 serve:
-	$(BIN)/uvicorn config.asgi:application --host $(HOST) --port $(PORT) --lifespan off
+	$(BIN)/uvicorn config.asgi:application --host $(HOST) --port $(PORT) --lifespan on
 
 test: $(STAMP) compilemessages
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

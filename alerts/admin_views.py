@@ -19,6 +19,7 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from alerts import actions
 from alerts.delivery import counts as delivery_counts
+from alerts.delivery import delivery_lag
 from alerts.models import Alert, AlertDelivery, AlertEvent, Authority, PushSubscription
 
 
@@ -118,6 +119,7 @@ def review(request, pk: int):
         and request.user.pk not in actions.authors_of(alert),
         "editable": alert.state in actions.EDITABLE_STATES,
         "push": delivery_counts(alert) if alert.is_published else None,
+        "delivery_lag": delivery_lag(alert) if alert.is_published else None,
         "push_planned": AlertDelivery.objects.filter(alert=alert, queued_at__isnull=False).exists(),
         "reach": PushSubscription.objects.for_alert(alert).count(),
         "events": alert.events.select_related("actor"),

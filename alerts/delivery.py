@@ -3,11 +3,24 @@
 Each (message, subscription) pair is one PushDelivery row, created when the fan-out is planned.
 A batch sends only rows not delivered yet, so a retried or re-run batch never sends twice what
 already went out.
+
+Recovery does not wait for the broker. A run leases the rows it sends for PUSH_LEASE_SECONDS
+and renews the lease while it makes progress; every other open row carries a `due_at`. The
+sweeper (`due_batches`, every OUTBOX_SWEEP_SECONDS) queues again every open row whose lease
+lapsed (a worker that died, or lost its database) and every unleased row that is due: batches
+lost with the broker, and retries (429/5xx/timeouts), which wait as rows rather than as Celery
+countdowns. So a lost worker delays delivery by about PUSH_LEASE_SECONDS plus one sweep,
+whatever the broker's visibility timeout.
+
+Duplicates are bounded: a run frees a sending slot only once the outcome is stored (see
+`push.Sender.send_all`), so a crash can leave at most PUSH_CONCURRENCY messages per worker
+process sent but unrecorded, and only those are sent again, with the same `Topic` and tag.
 """
 
 import hashlib
 import json
 import logging
+import time
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,14 +29,21 @@ from functools import cache
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, F, Max, Q
+from django.db.models import Count, F, Max, Min, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from alerts import push, vapid
-from alerts.models import Alert, PushDelivery, PushStatus, PushSubscription
+from alerts.models import (
+    Alert,
+    AlertDelivery,
+    AlertState,
+    PushDelivery,
+    PushStatus,
+    PushSubscription,
+)
 from alerts.payloads import alert_payload
 
 logger = logging.getLogger(__name__)
@@ -32,6 +52,7 @@ MAX_PAYLOAD_BYTES = 2000
 DEFAULT_TTL = timedelta(hours=24)
 HIGH_URGENCY = {"Extreme", "Severe"}
 MAX_BACKOFF_SECONDS = 600
+OPEN = [PushStatus.PENDING, PushStatus.RETRYING]
 
 
 def chain_root(alert: Alert) -> Alert:
@@ -76,6 +97,12 @@ def push_payload(alert: Alert, language: str, tag: str) -> bytes:
     return encoded
 
 
+def requeue_time() -> datetime:
+    """When a batch queued now is queued again if no run has taken it (lost with its broker or
+    with a worker that had reserved it)."""
+    return timezone.now() + timedelta(seconds=settings.PUSH_REQUEUE_SECONDS)
+
+
 def plan_push(alert: Alert) -> Iterator[list[int]]:
     """Record one pending delivery per matching subscription, a batch at a time, yielding each
     batch's ids as soon as it is recorded: sending starts while the rest is still planned. Run
@@ -89,8 +116,10 @@ def plan_push(alert: Alert) -> Iterator[list[int]]:
     size = settings.PUSH_BATCH_SIZE
     for start in range(0, len(subscriptions), size):
         chunk = subscriptions[start : start + size]
+        due = requeue_time()  # if no run has taken the batch by then, the sweeper queues it
         PushDelivery.objects.bulk_create(
-            [PushDelivery(alert=alert, subscription_id=pk) for pk in chunk], ignore_conflicts=True
+            [PushDelivery(alert=alert, subscription_id=pk, due_at=due) for pk in chunk],
+            ignore_conflicts=True,
         )
         pending = PushDelivery.objects.filter(
             alert=alert, subscription_id__in=chunk, status=PushStatus.PENDING
@@ -117,6 +146,7 @@ class Claimed:
     auth: str
     language: str
     lease_until: datetime | None
+    attempts: int
 
 
 CLAIMED_FIELDS = [
@@ -127,25 +157,40 @@ CLAIMED_FIELDS = [
     "subscription__auth",
     "subscription__language",
     "lease_until",
+    "attempts",
 ]
 
 
-def claim(delivery_ids: list[int]) -> tuple[list[Claimed], list[Claimed]]:
-    """Lease the deliveries of a batch still to be sent, so that another run of the same batch
-    (a redelivered task) leaves them alone; return them, and those another run is sending."""
+def claim(delivery_ids: list[int]) -> tuple[list[Claimed], datetime | None]:
+    """Lease the deliveries of a batch still to be sent, not leased by another run (a
+    redelivered or re-queued task) and, for a retry, due; return them with the lease's end."""
     now = timezone.now()
     with transaction.atomic():
         rows = (
             PushDelivery.objects.select_for_update(skip_locked=True, of=("self",))
-            .filter(pk__in=delivery_ids, status__in=[PushStatus.PENDING, PushStatus.RETRYING])
+            .filter(pk__in=delivery_ids, status__in=OPEN)
+            .filter(Q(lease_until__isnull=True) | Q(lease_until__lte=now))
+            # a retry waits for its time (Retry-After), even if another copy of its batch runs
+            .filter(Q(status=PushStatus.PENDING) | Q(due_at__isnull=True) | Q(due_at__lte=now))
             .exclude(subscription=None)
             .values_list(*CLAIMED_FIELDS)
         )
-        open_rows = [Claimed(*row) for row in rows]
-        mine = [d for d in open_rows if d.lease_until is None or d.lease_until <= now]
+        mine = [Claimed(*row) for row in rows]
+        if not mine:
+            return [], None
         lease = now + timedelta(seconds=settings.PUSH_LEASE_SECONDS)
         PushDelivery.objects.filter(pk__in=[d.pk for d in mine]).update(lease_until=lease)
-    return mine, [d for d in open_rows if d.lease_until and d.lease_until > now]
+    return mine, lease
+
+
+def renew_lease(delivery_ids, lease: datetime) -> datetime:
+    """Extend this run's lease on the rows it has not recorded yet (rows another run took after
+    the lease lapsed keep that run's lease)."""
+    renewed = timezone.now() + timedelta(seconds=settings.PUSH_LEASE_SECONDS)
+    PushDelivery.objects.filter(pk__in=list(delivery_ids), lease_until=lease).update(
+        lease_until=renewed
+    )
+    return renewed
 
 
 def push_messages(alert: Alert, deliveries: list[Claimed]) -> list[push.PushMessage]:
@@ -178,26 +223,34 @@ def vapid_headers() -> push.VapidHeaders:
     return push.VapidHeaders(vapid.signer(), settings.VAPID_SUBJECT)
 
 
-def send_batch(alert_id: int, delivery_ids: list[int], *, attempt: int = 0) -> BatchResult:
-    """Send the deliveries of a batch that have not gone out yet, recording outcomes as they
-    come. What must be tried again, and what another run is still sending, is returned."""
+def send_batch(alert_id: int, delivery_ids: list[int]) -> BatchResult:
+    """Send the deliveries of a batch that are open and not leased by another run, recording
+    outcomes as they come and renewing the lease while the batch makes progress. What must be
+    tried again is left as `retrying` rows due after Retry-After or a back-off (the sweeper
+    queues them) and returned."""
     alert = Alert.objects.prefetch_related("infos", "regions", "references").get(pk=alert_id)
-    mine, theirs = claim(delivery_ids)
+    mine, lease = claim(delivery_ids)
     by_pk = {d.pk: d for d in mine}
-    retry_ids, waits = (
-        [d.pk for d in theirs],
-        [(d.lease_until - timezone.now()).total_seconds() for d in theirs],
-    )
+    unrecorded = set(by_pk)
+    retry_ids, waits = [], []
+    renew_every = settings.PUSH_LEASE_SECONDS / 3
+    renewed_at = time.monotonic()
     outcomes = push.sender(settings.PUSH_CONCURRENCY).send_all(
         push_messages(alert, mine),
         vapid=vapid_headers(),
         concurrency=settings.PUSH_CONCURRENCY,
         timeout=settings.PUSH_TIMEOUT_SECONDS,
+        chunk_size=max(1, min(200, settings.PUSH_CONCURRENCY // 4)),
+        idle_seconds=renew_every,
     )
     for chunk in outcomes:
-        result = record_outcomes({o.key: by_pk[o.key] for o in chunk}, chunk, attempt=attempt)
-        retry_ids += result.retry_ids
-        waits.append(result.retry_after)
+        if chunk:
+            result = record_outcomes({o.key: by_pk[o.key] for o in chunk}, chunk)
+            retry_ids += result.retry_ids
+            waits.append(result.retry_after)
+            unrecorded.difference_update(o.key for o in chunk)
+        if unrecorded and time.monotonic() - renewed_at >= renew_every:
+            lease, renewed_at = renew_lease(unrecorded, lease), time.monotonic()
     return BatchResult(retry_ids=retry_ids, retry_after=max(waits, default=0))
 
 
@@ -214,41 +267,102 @@ def status_of(outcome) -> str:
     return PushStatus.FAILED  # 400, 401, 403, 413...: retrying would not help
 
 
-def record_outcomes(deliveries: dict[int, Claimed], outcomes, *, attempt: int) -> BatchResult:
+def backoff(outcome, attempts: int) -> float:
+    """Seconds before trying again: the push service's Retry-After, else exponential."""
+    return outcome.retry_after or min(MAX_BACKOFF_SECONDS, 2 ** (attempts + 1))
+
+
+def record_outcomes(deliveries: dict[int, Claimed], outcomes) -> BatchResult:
     """Store the outcomes of (part of) a batch in a few bulk queries and release the lease;
-    gone subscriptions are deleted."""
-    groups = defaultdict(list)  # one UPDATE per (status, response): a few per batch
+    gone subscriptions are deleted. A delivery to retry is due after its back-off, or failed
+    once it had PUSH_MAX_ATTEMPTS attempts."""
+    now = timezone.now()
+    groups = defaultdict(list)  # one UPDATE per (status, response, due): a few per batch
     by_status = defaultdict(list)
-    retrying = []
+    retry_ids, waits = [], []
     for outcome in outcomes:
         delivery, status = deliveries[outcome.key], status_of(outcome)
         response = str(outcome.status) if outcome.status else outcome.error
-        groups[status, response].append(delivery.pk)
+        due = None
+        if status == PushStatus.RETRYING:
+            if delivery.attempts + 1 >= settings.PUSH_MAX_ATTEMPTS:
+                status = PushStatus.FAILED
+            else:
+                waits.append(backoff(outcome, delivery.attempts))
+                due = now + timedelta(seconds=waits[-1])
+                retry_ids.append(delivery.pk)
+        groups[status, response, due].append(delivery.pk)
         by_status[status].append(delivery.subscription_id)
         if status == PushStatus.FAILED:
-            logger.warning("push to %s refused with %s", delivery.endpoint[:60], outcome.status)
-        elif status == PushStatus.RETRYING:
-            retrying.append(outcome)
-    for (status, response), ids in groups.items():
+            logger.warning("push to %s refused with %s", delivery.endpoint[:60], response)
+    for (status, response, due), ids in groups.items():
         PushDelivery.objects.filter(pk__in=ids).update(
             status=status,
             last_response=response,
             attempts=F("attempts") + 1,
             lease_until=None,
-            updated_at=timezone.now(),
+            due_at=due,
+            updated_at=now,
         )
     PushSubscription.objects.filter(pk__in=by_status[PushStatus.DELIVERED]).update(
-        last_success_at=timezone.now()
+        last_success_at=now
     )
     PushSubscription.objects.filter(pk__in=by_status[PushStatus.GONE]).delete()
-    waits = [o.retry_after or min(MAX_BACKOFF_SECONDS, 2 ** (attempt + 1)) for o in retrying]
-    return BatchResult(retry_ids=[o.key for o in retrying], retry_after=max(waits, default=0))
+    return BatchResult(retry_ids=retry_ids, retry_after=max(waits, default=0))
 
 
-def give_up(delivery_ids: list[int]) -> None:
-    PushDelivery.objects.filter(pk__in=delivery_ids, status=PushStatus.RETRYING).update(
-        status=PushStatus.FAILED
+def due_batches(limit: int = 100_000) -> dict[int, list[list[int]]]:
+    """Take every open delivery whose run's lease lapsed (the run died), or that nobody leases
+    and is due (its queued task was lost, or its retry time came); mark it pending (queued),
+    due again after PUSH_REQUEUE_SECONDS in case this queueing is lost too, and return its ids
+    in batches per alert, for the caller to queue. Two sweepers never take one row."""
+    now = timezone.now()
+    lapsed = Q(lease_until__lte=now)  # its run died: due at once
+    waiting = Q(lease_until__isnull=True) & (Q(due_at__isnull=True) | Q(due_at__lte=now))
+    with transaction.atomic():
+        rows = list(
+            PushDelivery.objects.select_for_update(skip_locked=True)
+            .filter(lapsed | waiting, status__in=OPEN, subscription__isnull=False)
+            .order_by("alert_id", "pk")
+            .values_list("alert_id", "pk")[:limit]
+        )
+        PushDelivery.objects.filter(pk__in=[pk for _a, pk in rows]).update(
+            status=PushStatus.PENDING, lease_until=None, due_at=requeue_time()
+        )
+    by_alert = defaultdict(list)
+    for alert_id, pk in rows:
+        by_alert[alert_id].append(pk)
+    size = settings.PUSH_BATCH_SIZE
+    return {
+        alert_id: [ids[i : i + size] for i in range(0, len(ids), size)]
+        for alert_id, ids in by_alert.items()
+    }
+
+
+def open_pushes(alert: Alert | None = None):
+    """Web push deliveries of published messages still to be made (of `alert` only, if given)."""
+    pushes = PushDelivery.objects.filter(
+        status__in=OPEN, subscription__isnull=False, alert__state=AlertState.PUBLISHED
     )
+    return pushes.filter(alert=alert) if alert is not None else pushes
+
+
+def delivery_lag(alert: Alert | None = None) -> float | None:
+    """Seconds since the oldest delivery still to be made of a published message should have
+    started: an outbox row not yet queued (counted from publishing) or a web push still pending
+    or retrying (counted from the message's `sent`). None when nothing waits. With `alert`,
+    for that message only. Healthy: a few seconds while a message goes out, then None."""
+    outbox = AlertDelivery.objects.filter(queued_at__isnull=True, alert__state=AlertState.PUBLISHED)
+    if alert is not None:
+        outbox = outbox.filter(alert=alert)
+    oldest = [
+        outbox.aggregate(t=Min("created_at"))["t"],
+        open_pushes(alert).aggregate(t=Min("alert__sent"))["t"],
+    ]
+    oldest = [t for t in oldest if t is not None]
+    if not oldest:
+        return None
+    return max(0.0, (timezone.now() - min(oldest)).total_seconds())
 
 
 def counts(alert: Alert) -> dict[str, int]:

@@ -170,21 +170,19 @@ class Sender:
             auto_decompress=False,
         )
 
-    async def send_each(self, messages, report, *, vapid, concurrency: int, timeout: float):
+    async def send_each(self, messages, report, slots, *, vapid, timeout: float):
         """Send every message and hand each outcome to `report` as soon as it is known. The
         whole batch is queued for encryption at once; each message is posted when its chunk is
-        encrypted and one of `concurrency` slots is free."""
+        encrypted and one of the `slots` is free. A slot is given back by the caller once it
+        has recorded the outcome (`send_all`), not when the answer comes: so at most as many
+        messages as there are slots are ever sent without their outcome being stored."""
         loop = asyncio.get_running_loop()
-        slots = asyncio.Semaphore(concurrency)
         timeouts = aiohttp.ClientTimeout(total=timeout)
         chunks = [messages[i : i + ENCRYPT_CHUNK] for i in range(0, len(messages), ENCRYPT_CHUNK)]
         encrypted = [loop.run_in_executor(self.encrypting, prepare, c, vapid) for c in chunks]
 
         async def post_and_report(item: Prepared) -> None:
-            try:
-                report(await post(self.session, item, timeouts))
-            finally:
-                slots.release()
+            report(await post(self.session, item, timeouts))
 
         posting = []
         try:
@@ -197,6 +195,15 @@ class Sender:
             for task in posting:
                 task.cancel()
 
+    def give_back(self, slots: asyncio.Semaphore, n: int) -> None:
+        """Free `n` slots (from the caller's thread, once their outcomes are recorded)."""
+
+        def release() -> None:
+            for _ in range(n):
+                slots.release()
+
+        self.loop.call_soon_threadsafe(release)
+
     def send_all(
         self,
         messages: list[PushMessage],
@@ -206,29 +213,35 @@ class Sender:
         timeout: float = 10.0,
         chunk_size: int = 200,
         chunk_seconds: float = 0.5,
+        idle_seconds: float | None = None,
     ) -> Iterator[list[PushOutcome]]:
-        """Send every message, at most `concurrency` at a time, and yield the outcomes in
-        chunks while sending goes on (at most `chunk_size`, at least every `chunk_seconds`).
+        """Send every message and yield the outcomes in chunks while sending goes on (at most
+        `chunk_size`, at least every `chunk_seconds`); with `idle_seconds`, an empty chunk
+        comes when no outcome arrived for that long, so the caller can renew its lease.
 
         Sending runs on the sender's thread so the caller can record each chunk in the database
-        at once: if the process dies mid-batch, only the messages in flight are not recorded.
-        Closing the generator early stops the sending.
+        at once. At most `concurrency` messages are sent and not yet recorded at any time: a
+        chunk's slots are freed when the caller asks for the next chunk, i.e. after recording
+        it. If the process dies mid-batch, at most `concurrency` messages were sent without a
+        record, and only those can be sent again. Closing the generator early stops the sending.
         """
         if not messages:
             return
         outcomes: queue.SimpleQueue = queue.SimpleQueue()
+        slots = asyncio.Semaphore(concurrency)
         sending = self.run(
-            self.send_each(
-                messages, outcomes.put, vapid=vapid, concurrency=concurrency, timeout=timeout
-            )
+            self.send_each(messages, outcomes.put, slots, vapid=vapid, timeout=timeout)
         )
         sending.add_done_callback(lambda done: report_failure(done, outcomes))
         remaining = len(messages)
         try:
             while remaining:
-                chunk = take_chunk(outcomes, min(chunk_size, remaining), chunk_seconds)
+                chunk = take_chunk(
+                    outcomes, min(chunk_size, remaining), chunk_seconds, idle_seconds
+                )
                 remaining -= len(chunk)
                 yield chunk
+                self.give_back(slots, len(chunk))
         finally:
             sending.cancel()
 
@@ -253,12 +266,15 @@ def report_failure(sending: concurrent.futures.Future, outcomes: queue.SimpleQue
         outcomes.put(sending.exception())
 
 
-def take_chunk(outcomes: queue.SimpleQueue, size: int, seconds: float) -> list[PushOutcome]:
-    """At least one outcome, then more until `size` or `seconds` have passed."""
+def take_chunk(
+    outcomes: queue.SimpleQueue, size: int, seconds: float, idle: float | None = None
+) -> list[PushOutcome]:
+    """At least one outcome (or none after `idle` seconds), then more until `size` or `seconds`
+    have passed."""
     chunk, deadline = [], None
     while len(chunk) < size:
         try:
-            wait = None if deadline is None else max(0.0, deadline - time.monotonic())
+            wait = idle if deadline is None else max(0.0, deadline - time.monotonic())
             item = outcomes.get(timeout=wait)
         except queue.Empty:
             break

@@ -1,15 +1,24 @@
-"""Celery tasks of the alerts app. Tasks take ids and call one service."""
+"""Celery tasks of the alerts app. Tasks take ids and call one service.
+
+Delivery tasks never raise into their caller: in the embedded default (tasks run eagerly
+inside the publishing request) a push service that fails must not break publishing. What did
+not happen stays in the outbox or as open delivery rows, and the sweeper (`sweep_deliveries`,
+run by beat in production and by a thread of the ASGI process in the embedded default) queues
+it again.
+"""
 
 import logging
+import threading
 from datetime import timedelta
 
 from celery import shared_task
 from django.conf import settings
+from django.db import close_old_connections
 from django.utils import timezone
 from redis.exceptions import RedisError
 
 from alerts.broadcast import broadcast_alert
-from alerts.delivery import give_up, plan_push, prune_subscriptions, send_batch
+from alerts.delivery import due_batches, plan_push, prune_subscriptions, send_batch
 from alerts.ingest import import_feed
 from alerts.models import Alert, AlertDelivery
 
@@ -22,7 +31,15 @@ def deliver_alert(alert_id: int) -> None:
     """Deliver a published message from its outbox row: send it to open pages once, then queue
     its web push batches and mark the row done. Every step may run again (a redelivered task, the
     sweeper): the broadcast is taken once, planning skips planned deliveries and batches skip
-    what was sent. If the channel layer is down, the broadcast is left to the next run."""
+    what was sent. If the channel layer is down, the broadcast is left to the next run; any
+    other failure is logged and left to the sweeper."""
+    try:
+        start_delivery(alert_id)
+    except Exception:
+        logger.exception("delivery of alert %s failed; the sweeper will queue it again", alert_id)
+
+
+def start_delivery(alert_id: int) -> None:
     row = AlertDelivery.objects.get(alert_id=alert_id)
     if row.queued_at:
         return
@@ -42,17 +59,18 @@ def deliver_alert(alert_id: int) -> None:
     )
 
 
-@shared_task(bind=True, acks_late=True, max_retries=8)
-def send_push_batch(self, alert_id: int, delivery_ids: list[int], attempt: int = 0) -> None:
-    """Send one batch; what must be retried (429, 5xx, timeouts) is retried alone, after the
-    push service's Retry-After or an exponential back-off, and marked failed at the end."""
-    result = send_batch(alert_id, delivery_ids, attempt=attempt)
-    if not result.retry_ids:
-        return
-    if self.request.retries >= self.max_retries:
-        give_up(result.retry_ids)
-        return
-    raise self.retry(args=(alert_id, result.retry_ids, attempt + 1), countdown=result.retry_after)
+@shared_task(acks_late=True)
+def send_push_batch(alert_id: int, delivery_ids: list[int], attempt: int = 0) -> None:
+    """Send one batch. What must be tried again (429, 5xx, timeouts) stays as `retrying` rows
+    due after Retry-After or a back-off, which the sweeper queues: no Celery countdown, so
+    nothing waits in the broker for the visibility timeout. A failure (the database or the
+    process lost mid-batch) leaves the batch's rows leased for at most PUSH_LEASE_SECONDS, then
+    the sweeper queues them again. `attempt` is ignored (kept for tasks queued by an older
+    version); a row counts its own attempts."""
+    try:
+        send_batch(alert_id, delivery_ids)
+    except Exception:
+        logger.exception("push batch of alert %s failed; the sweeper will queue it", alert_id)
 
 
 @shared_task
@@ -76,7 +94,7 @@ def poll_upstream_feeds() -> dict[str, int]:
 @shared_task
 def requeue_stuck_deliveries() -> int:
     """Queue again every outbox row not done OUTBOX_STUCK_SECONDS after publishing (the task was
-    lost because the broker was down or restarted, or its worker died). Run by beat."""
+    lost because the broker was down or restarted, or its worker died)."""
     stuck_before = timezone.now() - timedelta(seconds=settings.OUTBOX_STUCK_SECONDS)
     stuck = list(
         AlertDelivery.objects.filter(
@@ -86,6 +104,50 @@ def requeue_stuck_deliveries() -> int:
     for alert_id in stuck:
         deliver_alert.delay(alert_id)
     return len(stuck)
+
+
+@shared_task
+def requeue_due_pushes() -> int:
+    """Queue again, in batches, every web push delivery that is due and not leased: a batch
+    whose worker died, a batch lost with the broker, a retry whose time came."""
+    queued = 0
+    for alert_id, batches in due_batches().items():
+        for batch in batches:
+            send_push_batch.delay(alert_id, batch)
+            queued += len(batch)
+    return queued
+
+
+@shared_task
+def sweep_deliveries() -> dict[str, int]:
+    """The delivery sweeper, every OUTBOX_SWEEP_SECONDS (beat; in the embedded default a thread
+    of the ASGI process, see `run_embedded_sweeper`): stuck outbox rows, then due pushes."""
+    return {"outbox": requeue_stuck_deliveries(), "pushes": requeue_due_pushes()}
+
+
+def run_embedded_sweeper(stop: threading.Event) -> None:
+    """Sweep every OUTBOX_SWEEP_SECONDS until `stop` is set. In the embedded default tasks run
+    in-process, so this thread sends what it re-queues; a failing sweep is logged and the next
+    one tries again."""
+    while not stop.wait(settings.OUTBOX_SWEEP_SECONDS):
+        try:
+            sweep_deliveries()
+        except Exception:
+            logger.exception("delivery sweep failed")
+        finally:
+            close_old_connections()
+
+
+def start_embedded_sweeper() -> threading.Event | None:
+    """Start the sweeper thread when tasks run in-process (no broker, so no beat); return the
+    event that stops it, or None in production."""
+    if not settings.CELERY_TASK_ALWAYS_EAGER:
+        return None
+    stop = threading.Event()
+    threading.Thread(
+        target=run_embedded_sweeper, args=(stop,), name="delivery-sweeper", daemon=True
+    ).start()
+    return stop
 
 
 @shared_task

@@ -1,7 +1,8 @@
 """ASGI entry point: Django for HTTP, Channels for WebSocket, in one process.
 
 WebSocket connections are only accepted from origins in ALLOWED_HOSTS, so another site cannot open
-an alert socket in a visitor's browser.
+an alert socket in a visitor's browser. In the embedded default (no broker, so no beat) the
+server's lifespan starts the delivery sweeper thread (alerts.tasks.start_embedded_sweeper).
 """
 
 import os
@@ -17,10 +18,28 @@ from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
 from alerts.routing import websocket_urlpatterns  # noqa: E402
+from alerts.tasks import start_embedded_sweeper  # noqa: E402
+
+
+async def lifespan(scope, receive, send) -> None:
+    """ASGI lifespan: start the embedded delivery sweeper with the server, stop it with it."""
+    stop = None
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            stop = start_embedded_sweeper()
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            if stop is not None:
+                stop.set()
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+
 
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
         "websocket": AllowedHostsOriginValidator(URLRouter(websocket_urlpatterns)),
+        "lifespan": lifespan,
     }
 )

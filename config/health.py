@@ -3,6 +3,11 @@
 Answers JSON for load balancers and operators: 200 when the database, the channel layer and the
 Celery broker all answer, 503 with the failing parts named otherwise. Each check has a short
 timeout so a dead service makes the probe fail fast instead of hanging.
+
+`delivery` reports the delivery lag (alerts.delivery.delivery_lag: age in seconds of the oldest
+delivery of a published message still waiting, null when none waits) and the number of web
+push deliveries waiting. It is information for monitoring, not a reason to take this process
+out of the load balancer, so it never makes the answer 503: alert on `lag_seconds` above 60.
 """
 
 import asyncio
@@ -75,10 +80,24 @@ def run_check(check: Callable[[], str]) -> dict:
     return result
 
 
+def delivery_status() -> dict:
+    from alerts.delivery import delivery_lag, open_pushes
+
+    try:
+        lag = delivery_lag()
+        return {
+            "lag_seconds": None if lag is None else round(lag, 1),
+            "waiting": open_pushes().count(),
+        }
+    except Exception as exc:  # noqa: BLE001 - reported; the database check says why
+        return {"lag_seconds": None, "error": f"{type(exc).__name__}: {exc}"[:300]}
+
+
 @never_cache
 @require_GET
 def healthz(request):
     results = {name: run_check(check) for name, check in CHECKS.items()}
     failing = [name for name, result in results.items() if not result["ok"]]
     body = {"status": "fail" if failing else "ok", "failing": failing, "checks": results}
+    body["delivery"] = delivery_status()
     return JsonResponse(body, status=503 if failing else 200)

@@ -156,27 +156,32 @@ BEACON_CAP_FEEDS = env_list("CAP_FEEDS", [])
 # messages (e.g. a national aggregator). Nobody's may reference messages written here.
 CAP_TRUSTED_SENDERS = env_list("CAP_TRUSTED_SENDERS", [])
 CAP_POLL_SECONDS = int(os.environ.get("CAP_POLL_SECONDS", "120"))
-# An outbox row whose push batches are not queued this long after publishing is queued again.
-OUTBOX_STUCK_SECONDS = int(os.environ.get("OUTBOX_STUCK_SECONDS", "120"))
-OUTBOX_SWEEP_SECONDS = int(os.environ.get("OUTBOX_SWEEP_SECONDS", "60"))
+# Delivery recovery does not depend on the broker (see alerts/delivery.py): the sweeper runs
+# every OUTBOX_SWEEP_SECONDS and queues again an outbox row not done OUTBOX_STUCK_SECONDS after
+# publishing, and every open push delivery that is due and not leased.
+OUTBOX_STUCK_SECONDS = int(os.environ.get("OUTBOX_STUCK_SECONDS", "10"))
+OUTBOX_SWEEP_SECONDS = float(os.environ.get("OUTBOX_SWEEP_SECONDS", "5"))
 CELERY_BEAT_SCHEDULE = {
     "poll-upstream-cap-feeds": {
         "task": "alerts.tasks.poll_upstream_feeds",
         "schedule": CAP_POLL_SECONDS,
     },
-    "requeue-stuck-deliveries": {
-        "task": "alerts.tasks.requeue_stuck_deliveries",
+    "sweep-deliveries": {
+        "task": "alerts.tasks.sweep_deliveries",
         "schedule": OUTBOX_SWEEP_SECONDS,
+        # a sweep not run in time is replaced by the next one, never piled up
+        "options": {"expires": OUTBOX_SWEEP_SECONDS},
     },
     "prune-stale-subscriptions": {
         "task": "alerts.tasks.prune_stale_subscriptions",
         "schedule": 86400,
     },
 }
-# A task whose worker died (acks late) goes back to the queue once it has been unacknowledged
-# for the visibility timeout, found by a sweep every few seconds. Running a push batch twice is
-# harmless (delivered rows are skipped, rows another run is sending are leased), so the timeout
-# only has to exceed the longest batch, not the longest Retry-After countdown.
+# A task whose worker died (acks late) also goes back to the queue once it has been unacknowledged
+# for the visibility timeout. Delivery does not rely on it (the sweeper re-queues the rows of a
+# lost task within seconds), so it stays long: a redelivered task finds nothing left to send. A
+# worker reserves one task at a time, so the batches it has not started stay for other workers.
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 TASK_VISIBILITY_TIMEOUT = int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "600"))
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": TASK_VISIBILITY_TIMEOUT,
@@ -193,9 +198,13 @@ PUSH_ALLOW_HTTP_ENDPOINTS = env_bool("PUSH_ALLOW_HTTP_ENDPOINTS", not REDIS_URL)
 PUSH_BATCH_SIZE = int(os.environ.get("PUSH_BATCH_SIZE", "1000"))
 PUSH_CONCURRENCY = int(os.environ.get("PUSH_CONCURRENCY", "200"))
 PUSH_TIMEOUT_SECONDS = 10.0
-# While a batch sends a delivery, other runs of that batch leave it alone for this long; it must
-# exceed the longest batch (a batch waits at most PUSH_TIMEOUT_SECONDS per message in flight).
-PUSH_LEASE_SECONDS = int(os.environ.get("PUSH_LEASE_SECONDS", "300"))
+# While a run sends a delivery, it holds it for PUSH_LEASE_SECONDS and renews the lease every
+# third of that while it makes progress; when the run dies, the sweeper re-queues the rows once
+# the lease lapses. A queued batch that no run has taken after PUSH_REQUEUE_SECONDS is queued
+# again (lost with the broker or with a worker). A delivery is failed after PUSH_MAX_ATTEMPTS.
+PUSH_LEASE_SECONDS = float(os.environ.get("PUSH_LEASE_SECONDS", "10"))
+PUSH_REQUEUE_SECONDS = float(os.environ.get("PUSH_REQUEUE_SECONDS", "15"))
+PUSH_MAX_ATTEMPTS = int(os.environ.get("PUSH_MAX_ATTEMPTS", "8"))
 RATELIMIT_VIEW = "alerts.push_views.rate_limited"
 
 # --- Passwords, sessions, security

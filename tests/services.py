@@ -84,7 +84,7 @@ def serve_asgi(env: dict[str, str], log_path: Path) -> Iterator[str]:
     with log_path.open("w") as log:
         command = [PYTHON, "-m", "uvicorn", "config.asgi:application", "--host", "127.0.0.1"]
         server = subprocess.Popen(  # noqa: S603 - our own server
-            [*command, "--port", str(port), "--lifespan", "off"],
+            [*command, "--port", str(port), "--lifespan", "on"],
             cwd=ROOT,
             env=env,
             stdout=log,

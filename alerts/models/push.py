@@ -58,7 +58,12 @@ class PushStatus(models.TextChoices):
 class PushDelivery(models.Model):
     """One message to one subscription. The unique pair makes a re-run batch skip what already
     went out, and the lease keeps two runs of a batch from sending the same row at once; the
-    subscription is kept null when it turned out to be gone."""
+    subscription is kept null when it turned out to be gone.
+
+    An open row (pending or retrying) is always in the hands of someone: a run sending it holds
+    `lease_until` (short, renewed while the run makes progress); otherwise `due_at` says when the
+    sweeper queues it again if nobody took it (a queued batch lost with its worker or its broker,
+    or a retry after 429/5xx waiting for its time)."""
 
     alert = models.ForeignKey(Alert, on_delete=models.CASCADE, related_name="push_deliveries")
     subscription = models.ForeignKey(
@@ -68,12 +73,20 @@ class PushDelivery(models.Model):
     attempts = models.PositiveSmallIntegerField(default=0)
     last_response = models.CharField(max_length=200, blank=True)
     lease_until = models.DateTimeField(null=True, blank=True)
+    due_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
                 fields=["alert", "subscription"], name="one_push_per_subscription"
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["due_at"],
+                condition=models.Q(status__in=["pending", "retrying"]),
+                name="open_push_due",
             )
         ]
 

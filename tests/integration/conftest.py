@@ -33,16 +33,27 @@ def database_url() -> str:
 
 
 class Workers:
-    """Starts Celery worker processes; stops (or kills) them."""
+    """Starts Celery worker (and beat) processes, each in a session of its own; stops them, or
+    kills a worker with its pool processes (SIGKILL to its process group)."""
 
     def __init__(self, database_url: str, log_dir):
         self.database_url, self.log_dir = database_url, log_dir
         self.processes: list[subprocess.Popen] = []
 
-    def start(self, redis_url: str, *args: str, **env: str) -> subprocess.Popen:
-        command = [PYTHON, "-m", "celery", "-A", "config", "worker", "--pool=solo"]
-        command += ["--without-gossip", "--without-mingle", "--loglevel=WARNING", *args]
-        log = (self.log_dir / f"worker-{len(self.processes)}.log").open("w")
+    def start(
+        self, redis_url: str, *args: str, pool: str = "--pool=solo", **env: str
+    ) -> subprocess.Popen:
+        command = [PYTHON, "-m", "celery", "-A", "config", "worker", pool]
+        command += ["--without-gossip", "--without-mingle", "--loglevel=INFO", *args]
+        return self.spawn(command, redis_url, "worker", env)
+
+    def start_beat(self, redis_url: str, **env: str) -> subprocess.Popen:
+        schedule = self.log_dir / f"beat-schedule-{len(self.processes)}"
+        command = [PYTHON, "-m", "celery", "-A", "config", "beat", f"--schedule={schedule}"]
+        return self.spawn([*command, "--loglevel=WARNING"], redis_url, "beat", env)
+
+    def spawn(self, command, redis_url: str, name: str, env: dict) -> subprocess.Popen:
+        log_path = self.log_dir / f"{name}-{len(self.processes)}.log"
         process = subprocess.Popen(  # noqa: S603 - our own worker
             command,
             cwd=ROOT,
@@ -54,25 +65,48 @@ class Workers:
                 **env,
             ),
             stdout=subprocess.DEVNULL,
-            stderr=log,
+            stderr=log_path.open("w"),
+            start_new_session=True,
         )
+        process.log_path = log_path
         self.processes.append(process)
         return process
 
+    def wait_ready(self, process: subprocess.Popen, timeout: float = 60) -> None:
+        """Until the worker says it is ready to take tasks."""
+        wait_until(
+            lambda: " ready." in process.log_path.read_text(),
+            timeout=timeout,
+            what=f"the worker to be ready (log: {process.log_path})",
+        )
+
     def kill(self, process: subprocess.Popen) -> None:
-        process.send_signal(signal.SIGKILL)
+        os.killpg(process.pid, signal.SIGKILL)
         process.wait(timeout=10)
 
     def stop_all(self) -> None:
         for process in self.processes:
             if process.poll() is None:
-                process.terminate()
+                os.killpg(process.pid, signal.SIGTERM)
+        for process in self.processes:
+            try:
                 process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(timeout=10)
 
 
 @pytest.fixture
 def workers(redis_url, database_url, tmp_path):
     redis.Redis.from_url(redis_url).delete("celery", "unacked", "unacked_index")  # earlier runs
+    started = Workers(database_url, tmp_path)
+    yield started
+    started.stop_all()
+
+
+@pytest.fixture
+def private_workers(database_url, tmp_path):
+    """Workers for a test that brings its own Redis (`private_redis`)."""
     started = Workers(database_url, tmp_path)
     yield started
     started.stop_all()

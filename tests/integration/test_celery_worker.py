@@ -70,12 +70,13 @@ def test_a_page_open_on_the_asgi_server_receives_what_the_worker_broadcasts(
 
 
 def test_a_429_storm_is_honoured_and_everything_delivered_once(
-    workers, redis_url, fake_push, publish
+    workers, redis_url, fake_push, publish, tmp_path
 ):
     names = [f"busy-{i}" for i in range(30)]
     for name in names:
         push_subscription(fake_push, name, regions=["XR-RS-01"], script=[(429, "1")])
-    workers.start(redis_url)
+    # a retry waits as a row; the sweeper on beat queues it when it is due
+    workers.start(redis_url, "--beat", f"--schedule={tmp_path / 'beat-schedule'}")
     alert = publish(["XR-RS-01"])
 
     wait_until(lambda: delivered(alert) == 30, timeout=60, what="deliveries after Retry-After")
@@ -91,8 +92,9 @@ def test_a_worker_killed_mid_batch_is_replaced_without_duplicates(
         push_subscription(fake_push, name, regions=["XR-RS-01"])
     for name in slow:
         push_subscription(fake_push, name, regions=["XR-RS-01"], script=["hang"])
-    # A killed worker's task comes back after the visibility timeout; its leased rows after
-    # the lease (both shortened from an hour and five minutes so the test is quick).
+    # Without beat, a killed worker's task comes back after the visibility timeout and takes
+    # its rows once their lease lapses (both shortened so that the test is quick; the sweeper
+    # path is tested in test_delivery_faults).
     settings = {"CELERY_VISIBILITY_TIMEOUT": "5", "PUSH_LEASE_SECONDS": "3"}
     first = workers.start(redis_url, **settings)
     alert = publish(["XR-RS-01"])

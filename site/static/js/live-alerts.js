@@ -9,7 +9,12 @@
   var shown = {};  // identifier -> alert payload
   var POLL_MS = 30000;
   var pollTimer = null;
-  var retryMs = 1000;
+  // Reconnect after 1 s, then doubling up to RETRY_CAP_MS (less a random part, so that pages do
+  // not all come back at once): after a Redis or server restart a page is live again, and has
+  // the snapshot of what it missed, within seconds (tests/integration/test_live_after_redis_restart).
+  var RETRY_FIRST_MS = 1000;
+  var RETRY_CAP_MS = 3000;
+  var retryMs = RETRY_FIRST_MS;
 
   function places() {
     try { return JSON.parse(localStorage.getItem("beacon-places")) || []; } catch (e) { return []; }
@@ -87,7 +92,7 @@
     if (!("WebSocket" in window)) { startPolling(); return; }
     var socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/ws/alerts/");
     socket.onopen = function () {
-      retryMs = 1000;
+      retryMs = RETRY_FIRST_MS;
       stopPolling();
       socket.send(JSON.stringify({ type: "subscribe", regions: codes, lang: lang }));
     };
@@ -100,8 +105,8 @@
     socket.onclose = function () {
       root.setAttribute("data-state", "polling");
       startPolling();
-      setTimeout(connect, retryMs);
-      retryMs = Math.min(retryMs * 2, 60000);
+      setTimeout(connect, retryMs * (0.5 + Math.random() / 2));
+      retryMs = Math.min(retryMs * 2, RETRY_CAP_MS);
     };
   }
 

@@ -90,7 +90,9 @@ self.addEventListener("message", (event) => {
 });
 
 // Web push: show the alert (one notification per alert chain: same tag, so an update or a
-// cancel replaces the earlier one) and open its page when clicked.
+// cancel replaces the earlier one) and open its page when clicked. After a worker dies, the
+// server may send a message again: a message already shown (same tag and identifier) is not
+// shown twice, and a replacement never alerts again (renotify: false).
 self.addEventListener("push", (event) => {
   let data = {};
   try {
@@ -100,16 +102,31 @@ self.addEventListener("push", (event) => {
   }
   const options = {
     body: data.body || "",
-    data: { url: data.url || "/" },
+    data: { url: data.url || "/", identifier: data.identifier || "" },
     lang: data.lang || "",
     dir: "auto",
   };
   if (data.tag) {
     options.tag = data.tag;
-    options.renotify = true;
+    options.renotify = false;
   }
-  event.waitUntil(self.registration.showNotification(data.title || "Beacon", options));
+  event.waitUntil(
+    alreadyShown(data).then((shown) =>
+      shown ? undefined : self.registration.showNotification(data.title || "Beacon", options)
+    )
+  );
 });
+
+// Is this very message (same tag, same identifier) on screen already?
+function alreadyShown(data) {
+  if (!data.tag || !data.identifier) {
+    return Promise.resolve(false);
+  }
+  return self.registration
+    .getNotifications({ tag: data.tag })
+    .then((shown) => shown.some((n) => n.data && n.data.identifier === data.identifier))
+    .catch(() => false);
+}
 
 self.addEventListener("notificationclick", (event) => {
   event.notification.close();
