@@ -211,6 +211,9 @@ PUSH_TIMEOUT_SECONDS = 10.0
 # exceed the longest batch (a batch waits at most PUSH_TIMEOUT_SECONDS per message in flight).
 PUSH_LEASE_SECONDS = int(os.environ.get("PUSH_LEASE_SECONDS", "300"))
 RATELIMIT_VIEW = "alerts.push_views.rate_limited"
+# Live alerts: open /ws/alerts/ sockets per client address (counted per process); over it the
+# handshake is refused with 4429.
+WS_MAX_PER_ADDRESS = int(os.environ.get("WS_MAX_PER_ADDRESS", "20"))
 
 # --- Passwords, sessions, security
 AUTH_PASSWORD_VALIDATORS = [
