@@ -13,7 +13,7 @@ from django_ratelimit.decorators import ratelimit
 from alerts import json_input, vapid
 from alerts.models import PushSubscription, Region
 from alerts.models.messages import Severity
-from alerts.push_hosts import is_allowed_endpoint
+from alerts.push_hosts import MAX_ENDPOINT_LENGTH, is_allowed_endpoint
 
 MAX_BODY_BYTES = 4096
 MAX_REGIONS = 50
@@ -123,8 +123,11 @@ def subscribe(request):
 @ratelimit(key="ip", rate="30/m", block=True)
 def unsubscribe(request):
     try:
-        endpoint = checked_endpoint(json_body(request).get("endpoint"))
+        endpoint = json_body(request).get("endpoint")
     except Invalid as error:
         return JsonResponse({"error": str(error)}, status=400)
+    # Any endpoint may be removed, also one saved before PUSH_SERVICE_HOSTS changed.
+    if not isinstance(endpoint, str) or not 0 < len(endpoint) <= MAX_ENDPOINT_LENGTH:
+        return JsonResponse({"error": "endpoint must be the subscription's URL"}, status=400)
     deleted, _ = PushSubscription.objects.filter(endpoint=endpoint).delete()
     return JsonResponse({"unsubscribed": bool(deleted)})

@@ -183,6 +183,18 @@ def test_text_that_is_not_unicode_is_refused(client, regions, data):
     assert response.json() == {"error": "text must be valid Unicode"}
 
 
+def test_a_subscription_of_a_host_no_longer_listed_can_still_be_removed(client, regions):
+    PushSubscription.objects.create(
+        endpoint="https://push.example/old", p256dh=P256DH, auth=AUTH, language="en"
+    )
+    gone = post(client, "/push/unsubscribe", {"endpoint": "https://push.example/old"})
+    assert gone.json() == {"unsubscribed": True} and not PushSubscription.objects.exists()
+    again = post(client, "/push/unsubscribe", {"endpoint": "https://[::1/x"})
+    assert again.json() == {"unsubscribed": False}
+    refused = post(client, "/push/unsubscribe", {"endpoint": ["https://push.example/old"]})
+    assert refused.status_code == 400
+
+
 def test_not_json_is_refused(client):
     response = client.post(
         "/push/subscribe", "regions=1", content_type="application/x-www-form-urlencoded"
