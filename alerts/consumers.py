@@ -127,6 +127,8 @@ class AlertConsumer(AsyncWebsocketConsumer):
             raise
         except Exception:  # the socket gets a close frame, never a dropped connection
             logger.exception("alerts socket failed on a %s message", message.get("type"))
+            if message.get("type") == "websocket.disconnect":
+                raise StopConsumer() from None  # the client is gone: just end
             await self.close_once(CLOSE_INTERNAL_ERROR, "internal error")
 
     async def disconnect(self, code) -> None:

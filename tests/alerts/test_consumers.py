@@ -293,3 +293,22 @@ async def test_open_sockets_are_capped_per_client_address(settings):
     assert (await again.connect())[0]
     for communicator in [*mine[1:3], other, again]:
         await communicator.disconnect()
+
+
+@pytest.mark.asyncio
+async def test_an_unexpected_failure_closes_with_1011_not_a_dropped_socket(regions, monkeypatch):
+    from alerts import consumers
+
+    async def failing(codes):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(consumers, "known_codes", failing)
+    communicator = await connected()
+    await communicator.send_to(text_data=json.dumps({"type": "subscribe", "regions": ["XR"]}))
+    closed = await communicator.receive_output(timeout=3)
+    assert (closed["type"], closed["code"], closed["reason"]) == (
+        "websocket.close",
+        1011,
+        "internal error",
+    )
+    await communicator.disconnect()
