@@ -1,4 +1,10 @@
-"""Admin screens for authorities: drafting, the four-eyes review page and exercise mode."""
+"""Admin screens for authorities: drafting, the four-eyes review page, history, exercise mode.
+
+Who may use them: members of an authority see its messages only (superusers see all); drafting
+needs the author role, approving the approver role; every change goes through `alerts.actions`,
+which checks again. A message of another authority is a 404, not a 403, so its existence leaks
+no more than its content.
+"""
 
 from django.conf import settings
 from django.contrib import messages
@@ -6,14 +12,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 from wagtail.admin.views.generic.models import CreateView, EditView, IndexView
+from wagtail.admin.widgets.button import HeaderButton
 
-from alerts import services
+from alerts import actions
 from alerts.delivery import counts as delivery_counts
-from alerts.models import Alert, AlertDelivery, Authority, AuthorityMember, PushSubscription
-from alerts.services import EDITABLE_STATES
+from alerts.models import Alert, AlertDelivery, AlertEvent, Authority, PushSubscription
 
 
 def authorities_of(user):
@@ -27,41 +33,70 @@ def visible_alerts(user):
     return Alert.objects.filter(authority__in=authorities_of(user))
 
 
-class AlertIndexView(IndexView):
-    def get_base_queryset(self):
-        return visible_alerts(self.request.user).prefetch_related("infos")
+class ActionFormMixin:
+    """Saving goes through `actions.save_draft`; what it refuses becomes a form error."""
 
+    def save_instance(self):
+        return actions.save_draft(form=self.form, user=self.request.user)
 
-class AlertCreateView(CreateView):
-    def get_initial_form_instance(self):
-        member = AuthorityMember.objects.filter(user=self.request.user, can_author=True).first()
-        if member is None:
-            raise PermissionDenied(_("You do not write alerts for any authority."))
-        return services.new_alert(authority=member.authority, user=self.request.user)
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except ValidationError as error:
+            form.add_error(None, error)
+            self.produced_error_message = self.get_error_message()
+            return self.form_invalid(form)
 
     def get_success_url(self):
         return self.object.review_url
 
 
-class AlertEditView(EditView):
+class AlertIndexView(IndexView):
+    def get_base_queryset(self):
+        return visible_alerts(self.request.user).prefetch_related("infos")
+
+    @property
+    def header_buttons(self):
+        """Approvers reach the exercise-mode switch of each of their authorities."""
+        memberships = self.request.user.authority_memberships.filter(can_approve=True)
+        return [
+            *super().header_buttons,
+            *(
+                HeaderButton(
+                    _("Exercise mode: %(authority)s") % {"authority": m.authority},
+                    url=reverse("alerts_exercise_mode", args=[m.authority_id]),
+                    icon_name="cog",
+                )
+                for m in memberships.select_related("authority")
+            ),
+        ]
+
+
+class AlertCreateView(ActionFormMixin, CreateView):
+    def get_initial_form_instance(self):
+        member = self.request.user.authority_memberships.filter(can_author=True).first()
+        if member is None:
+            raise PermissionDenied(_("You do not write alerts for any authority."))
+        return actions.new_alert(authority=member.authority, user=self.request.user)
+
+
+class AlertEditView(ActionFormMixin, EditView):
     def get_object(self, queryset=None):
         return get_object_or_404(visible_alerts(self.request.user), pk=self.kwargs["pk"])
 
     def dispatch(self, request, *args, **kwargs):
         alert = self.get_object()
-        if alert.state not in EDITABLE_STATES:
+        if alert.state not in actions.EDITABLE_STATES:
             messages.error(request, _("Submitted and published messages cannot be edited."))
             return redirect(alert.review_url)
+        actions.require_role(user=request.user, authority=alert.authority, role="author")
         return super().dispatch(request, *args, **kwargs)
-
-    def get_success_url(self):
-        return self.object.review_url
 
 
 ACTIONS = {
-    "submit": lambda alert, user, post: services.submit_alert(alert=alert, user=user),
-    "approve": lambda alert, user, post: services.approve_alert(alert=alert, user=user),
-    "reject": lambda alert, user, post: services.reject_alert(
+    "submit": lambda alert, user, post: actions.submit_alert(alert=alert, user=user),
+    "approve": lambda alert, user, post: actions.approve_alert(alert=alert, user=user),
+    "reject": lambda alert, user, post: actions.reject_alert(
         alert=alert, user=user, reason=post.get("reason", "")
     ),
 }
@@ -73,14 +108,19 @@ def review(request, pk: int):
     if request.method == "POST":
         return act(request, alert)
     languages = {info.language for info in alert.infos.all()}
+    member = actions.membership(user=request.user, authority=alert.authority)
     context = {
         "alert": alert,
         "missing_languages": [name for code, name in settings.LANGUAGES if code not in languages],
-        "member": services.membership(user=request.user, authority=alert.authority),
-        "editable": alert.state in EDITABLE_STATES,
+        "member": member,
+        "may_approve": member is not None
+        and member.can_approve
+        and request.user.pk not in actions.authors_of(alert),
+        "editable": alert.state in actions.EDITABLE_STATES,
         "push": delivery_counts(alert) if alert.is_published else None,
         "push_planned": AlertDelivery.objects.filter(alert=alert, queued_at__isnull=False).exists(),
         "reach": PushSubscription.objects.for_alert(alert).count(),
+        "events": alert.events.select_related("actor"),
     }
     return TemplateResponse(request, "alerts/admin/review.html", context)
 
@@ -88,12 +128,12 @@ def review(request, pk: int):
 def act(request, alert: Alert):
     action = request.POST.get("action", "")
     try:
-        if action in services.FOLLOW_UPS:
-            follow_up = services.start_follow_up(alert=alert, user=request.user, kind=action)
+        if action in actions.FOLLOW_UPS:
+            follow_up = actions.start_follow_up(alert=alert, user=request.user, kind=action)
             return redirect(follow_up.edit_url)
         if action not in ACTIONS:
             raise ValidationError(_("Unknown action."))
-        ACTIONS[action](alert, request.user, request.POST)
+        alert = ACTIONS[action](alert, request.user, request.POST)
     except PermissionDenied as denied:
         return HttpResponseForbidden(str(denied))
     except ValidationError as error:
@@ -104,12 +144,26 @@ def act(request, alert: Alert):
     return redirect(alert.review_url)
 
 
-@require_POST
-def toggle_exercise_mode(request, pk: int):
-    authority = get_object_or_404(authorities_of(request.user), pk=pk)
-    if services.membership(user=request.user, authority=authority) is None:
-        return HttpResponseForbidden(_("Only members of the authority can change its mode."))
-    services.set_exercise_mode(
-        authority=authority, user=request.user, on=request.POST.get("on") == "1"
+def history(request, pk: int):
+    """Every recorded change of one message, with the content each step saw and its hash."""
+    alert = get_object_or_404(visible_alerts(request.user), pk=pk)
+    events = AlertEvent.objects.filter(alert=alert).select_related("actor")
+    return TemplateResponse(
+        request, "alerts/admin/history.html", {"alert": alert, "events": events}
     )
-    return redirect("alerts_alert:index")
+
+
+def exercise_mode(request, pk: int):
+    """Show the authority's mode and, on POST, switch it (approvers only, see the action)."""
+    authority = get_object_or_404(authorities_of(request.user), pk=pk)
+    if request.method == "POST":
+        try:
+            actions.set_exercise_mode(
+                authority=authority, user=request.user, on=request.POST.get("on") == "1"
+            )
+        except PermissionDenied:
+            return HttpResponseForbidden(_("Only approvers of the authority can change its mode."))
+        return redirect("alerts_alert:index")
+    member = actions.membership(user=request.user, authority=authority)
+    context = {"authority": authority, "may_switch": member is not None and member.can_approve}
+    return TemplateResponse(request, "alerts/admin/exercise_mode.html", context)

@@ -1,9 +1,7 @@
 """Between alert rows and CAP messages (alerts.cap): export a message, store an imported one."""
 
-from django.db import transaction
-
 from alerts import cap
-from alerts.models import Alert, AlertInfo, AlertState, Region
+from alerts.models import Alert, AlertInfo
 
 INFO_TEXT_FIELDS = [
     "event",
@@ -60,19 +58,12 @@ def alert_to_cap(alert: Alert, *, sent) -> cap.CapAlert:
     )
 
 
-class ImportResult:
-    CREATED, DUPLICATE = "created", "duplicate"
-
-
-@transaction.atomic
-def store_imported(message: cap.CapAlert, *, source: str) -> tuple[Alert, str]:
-    """Store a parsed upstream CAP message as a published alert, once: the same sender,
-    identifier and sent time is recognised and not stored again. An Update or Cancel marks the
-    messages it references (when known here) as replaced."""
-    existing = Alert.objects.filter(sender=message.sender, identifier=message.identifier).first()
-    if existing is not None:
-        return existing, ImportResult.DUPLICATE
-    alert = Alert.objects.create(
+def alert_from_cap(message: cap.CapAlert, *, source: str) -> tuple[Alert, list[AlertInfo]]:
+    """Unsaved rows for a parsed upstream message: the message (a draft until it is published)
+    and its info blocks. The area is taken from the first info block, as Beacon keeps one area
+    per message."""
+    first = message.infos[:1]
+    alert = Alert(
         identifier=message.identifier,
         sender=message.sender,
         sent=message.sent,
@@ -81,30 +72,23 @@ def store_imported(message: cap.CapAlert, *, source: str) -> tuple[Alert, str]:
         note=message.note,
         incidents=" ".join(message.incidents),
         source=source,
-        state=AlertState.PUBLISHED,
-        area_description="; ".join(a.description for info in message.infos[:1] for a in info.areas),
+        area_description="; ".join(a.description for info in first for a in info.areas),
         polygons=[
-            [list(p) for p in ring]
-            for info in message.infos[:1]
-            for a in info.areas
-            for ring in a.polygons
+            [list(p) for p in ring] for info in first for a in info.areas for ring in a.polygons
         ],
-        circles=[list(c) for info in message.infos[:1] for a in info.areas for c in a.circles],
+        circles=[list(c) for info in first for a in info.areas for c in a.circles],
     )
-    codes = {code for info in message.infos for a in info.areas for _name, code in a.geocodes}
-    alert.regions.set(Region.objects.filter(code__in=codes))
-    for info in message.infos:
-        AlertInfo.objects.create(
-            alert=alert,
+    infos = [
+        AlertInfo(
             language=info.language.split("-")[0].lower(),
             category=info.categories[0],
             response_type=info.response_types[0] if info.response_types else "None",
             **{field: getattr(info, field) for field in INFO_TEXT_FIELDS},
         )
-    referenced = Alert.objects.filter(
-        identifier__in=[ref.identifier for ref in message.references],
-        sender__in=[ref.sender for ref in message.references],
-    )
-    alert.references.set(referenced)
-    referenced.filter(superseded_by__isnull=True).update(superseded_by=alert)
-    return alert, ImportResult.CREATED
+        for info in message.infos
+    ]
+    return alert, infos
+
+
+def region_codes(message: cap.CapAlert) -> set[str]:
+    return {code for info in message.infos for a in info.areas for _name, code in a.geocodes}

@@ -79,7 +79,10 @@ def push_payload(alert: Alert, language: str, tag: str) -> bytes:
 def plan_push(alert: Alert) -> Iterator[list[int]]:
     """Record one pending delivery per matching subscription, a batch at a time, yielding each
     batch's ids as soon as it is recorded: sending starts while the rest is still planned. Run
-    again, it yields what is still pending and records nothing twice."""
+    again, it yields what is still pending and records nothing twice. Only public messages are
+    sent (the audience gate, `Alert.objects.public()`)."""
+    if not Alert.objects.public().filter(pk=alert.pk).exists():
+        return
     subscriptions = list(
         PushSubscription.objects.for_alert(alert).order_by("pk").values_list("pk", flat=True)
     )

@@ -12,8 +12,7 @@ from urllib.parse import urljoin, urlsplit
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
-from alerts import cap
-from alerts.cap_mapping import ImportResult, store_imported
+from alerts import actions, cap
 
 logger = logging.getLogger(__name__)
 
@@ -42,9 +41,10 @@ def fetch(url: str) -> bytes:
 
 
 def import_document(document: bytes, *, source: str, report: ImportReport) -> None:
-    """Parse one CAP document and store it (raises cap.CapError on a bad document)."""
-    alert, outcome = store_imported(cap.parse(document), source=source)
-    target = report.created if outcome == ImportResult.CREATED else report.duplicates
+    """Parse one CAP document and store it (raises cap.CapError on a bad document and
+    ImportRefused on one that may not be stored)."""
+    alert, outcome = actions.import_alert(message=cap.parse(document), source=source)
+    target = report.created if outcome == actions.ImportResult.CREATED else report.duplicates
     target.append(f"{alert.sender},{alert.identifier}")
 
 
@@ -72,7 +72,7 @@ def import_feed(url: str, *, report: ImportReport | None = None) -> ImportReport
     for link in cap_links(fetch(url), url):
         try:
             import_document(fetch(link), source=url, report=report)
-        except (cap.CapError, OSError, ValueError) as exc:
+        except (cap.CapError, actions.ImportRefused, OSError, ValueError) as exc:
             logger.warning("skipped CAP entry %s: %s", link, exc)
             report.errors.append(f"{link}: {exc}")
     return report

@@ -1,6 +1,7 @@
-"""Import regions from a GeoJSON FeatureCollection (for real deployments; the demo has its own)."""
+"""Import regions from a GeoJSON FeatureCollection (real deployments, and the demo's Riverland)."""
 
 import json
+from zoneinfo import available_timezones
 
 from django.db import transaction
 from shapely.errors import GEOSException
@@ -39,8 +40,12 @@ def checked_feature(number: int, feature: dict) -> dict:
             raise RegionImportError(
                 f"{label}: geometry is not a valid polygon (self-intersecting?)"
             )
+    zone = str(properties.get("time_zone") or "").strip()
+    if zone and zone not in available_timezones():
+        raise RegionImportError(f"{label}: unknown time zone '{zone[:64]}'")
     return {
         "code": str(properties["code"]).strip(),
+        "time_zone": zone,
         "name": str(properties["name"]).strip(),
         "parent": str(properties.get("parent") or "").strip(),
         "scheme": str(properties.get("scheme") or "ISO3166-2").strip(),
@@ -66,6 +71,7 @@ def import_regions(text: str) -> int:
                 "name": row["name"],
                 "geocode_scheme": row["scheme"],
                 "boundary": row["boundary"],
+                "time_zone": row["time_zone"],
             },
         )
     for row in rows:

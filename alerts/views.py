@@ -75,7 +75,7 @@ def alert_detail(request, identifier: str):
 
 @require_GET
 def cap_xml(request, identifier: str):
-    alert = by_identifier(with_details(Alert.objects.published()), identifier)
+    alert = by_identifier(with_details(Alert.objects.public()), identifier)
     document = cap.to_xml(alert_to_cap(alert, sent=alert.sent))
     return HttpResponse(document, content_type="application/cap+xml; charset=utf-8")
 

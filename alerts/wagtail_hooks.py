@@ -1,5 +1,11 @@
-"""Alerts in the Wagtail admin: the message viewset, the review page, history actions and the
-exercise-mode banner."""
+"""Alerts in the Wagtail admin: the message viewset, the review page, history and the
+exercise-mode page and banner.
+
+The viewset keeps only the views that go through `alerts.actions` and are scoped to the user's
+authorities: index, add, edit, and a history of recorded events. Wagtail's default copy, delete,
+usage and inspect views are not registered: a copy saved over a published message, and a message
+is never deleted (a Cancel replaces it).
+"""
 
 from django.urls import path
 from django.utils.safestring import mark_safe
@@ -23,6 +29,8 @@ class AlertViewSet(ModelViewSet):
     index_view_class = admin_views.AlertIndexView
     add_view_class = admin_views.AlertCreateView
     edit_view_class = admin_views.AlertEditView
+    copy_view_enabled = False
+    inspect_view_enabled = False
     list_display = ["__str__", "status", "msg_type", "state", "sent"]
     list_filter = ["state", "status", "msg_type"]
     panels = [
@@ -40,6 +48,21 @@ class AlertViewSet(ModelViewSet):
         FieldPanel("note"),
     ]
 
+    def get_common_view_kwargs(self, **kwargs):
+        # No links to the views that are not registered.
+        return super().get_common_view_kwargs(
+            **{"usage_url_name": None, "delete_url_name": None, **kwargs}
+        )
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("new/", self.add_view, name="add"),
+            path("edit/<int:pk>/", self.edit_view, name="edit"),
+            path("history/<int:pk>/", admin_views.history, name="history"),
+        ]
+
 
 alert_viewset = AlertViewSet("alerts_alert")
 
@@ -55,24 +78,10 @@ def register_review_urls():
         path("alerts/messages/<int:pk>/review/", admin_views.review, name="alerts_review"),
         path(
             "alerts/authorities/<int:pk>/exercise-mode/",
-            admin_views.toggle_exercise_mode,
+            admin_views.exercise_mode,
             name="alerts_exercise_mode",
         ),
     ]
-
-
-@hooks.register("register_log_actions")
-def register_alert_log_actions(actions):
-    actions.register_action(
-        "beacon.alert.submit", _("Submit for approval"), _("Submitted for approval")
-    )
-    actions.register_action(
-        "beacon.alert.publish", _("Approve and publish"), _("Approved and published")
-    )
-    actions.register_action("beacon.alert.reject", _("Reject"), _("Rejected"))
-    actions.register_action(
-        "beacon.authority.exercise_mode", _("Exercise mode"), _("Exercise mode changed")
-    )
 
 
 @hooks.register("insert_global_admin_css")

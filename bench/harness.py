@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+RIVERLAND = ROOT / "demo" / "content" / "regions.geojson"  # the demo's regions
 
 
 def create_database(admin_url: str) -> str:

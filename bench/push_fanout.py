@@ -23,7 +23,7 @@ import urllib.request
 from multiprocessing import get_context
 from pathlib import Path
 
-from harness import ROOT, free_port, write_alert_texts
+from harness import RIVERLAND, ROOT, free_port, write_alert_texts
 
 sys.path.insert(0, str(ROOT))
 
@@ -70,10 +70,10 @@ def make_keys(n: int) -> list[tuple[str, str]]:
 def populate(n: int, origin: str, keys) -> int:
     from django.utils import timezone
 
-    from alerts.demo import ensure_regions
     from alerts.models import Alert, AlertState, PushSubscription, Region
+    from alerts.regions_import import import_regions
 
-    ensure_regions()
+    import_regions(RIVERLAND.read_text())
     town = Region.objects.get(code="XR-RS-01")
     PushSubscription.objects.all().delete()
     subscriptions = PushSubscription.objects.bulk_create(

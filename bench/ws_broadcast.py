@@ -8,7 +8,7 @@ N WebSocket clients in this process follow a place over /ws/alerts/ (half the Mi
 municipality, half its county, in four languages) and wait for their snapshot. Then, per run:
   - layer floor: this process group_sends the alert's event straight to the clients' groups
     (channel layer -> ASGI server -> clients; no database, no Celery);
-  - Beacon: an approver approves a submitted alert through `alerts.services.approve_alert`
+  - Beacon: an approver approves a submitted alert through `alerts.actions.approve_alert`
     (outbox row, `deliver_alert` queued after commit, the worker broadcasts).
 Run 0 warms up the server and the worker and is not counted. Prints the latency from the call
 to each client's `alert` frame (p50/p95/p99/max over the clients that received it), the clients
@@ -34,6 +34,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from harness import (
+    RIVERLAND,
     ROOT,
     create_database,
     drop_database,
@@ -158,11 +159,11 @@ def prepare_authority() -> tuple[int, int, int]:
     from django.contrib.auth import get_user_model
     from django.core.management import call_command
 
-    from alerts.demo import ensure_regions
     from alerts.models import Authority, AuthorityMember, Region
+    from alerts.regions_import import import_regions
 
     call_command("migrate", verbosity=0)
-    ensure_regions()
+    import_regions(RIVERLAND.read_text())
     authority, _ = Authority.objects.update_or_create(
         name="Bench County", defaults={"sender": "bench.beacon.test", "languages": "en,fr,uk,ar"}
     )
@@ -182,11 +183,11 @@ def submitted_alert(authority_id: int, author_id: int, headline: str) -> int:
     from django.contrib.auth import get_user_model
     from django.utils import timezone
 
-    from alerts import services
+    from alerts import actions
     from alerts.models import Authority, Region
 
     author = get_user_model().objects.get(pk=author_id)
-    alert = services.new_alert(authority=Authority.objects.get(pk=authority_id), user=author)
+    alert = actions.new_alert(authority=Authority.objects.get(pk=authority_id), user=author)
     alert.save()
     alert.regions.set(Region.objects.filter(code=FOLLOWED[0]))
     alert.save()  # writes the ParentalManyToManyField
@@ -197,18 +198,18 @@ def submitted_alert(authority_id: int, author_id: int, headline: str) -> int:
         description="The river is rising fast. " * 8,
         expires=timezone.now() + timedelta(hours=6),
     )
-    services.submit_alert(alert=alert, user=author)
+    actions.submit_alert(alert=alert, user=author)
     return alert.pk
 
 
 def approve(alert_id: int, approver_id: int) -> None:
     from django.contrib.auth import get_user_model
 
-    from alerts import services
+    from alerts import actions
     from alerts.models import Alert
 
     approver = get_user_model().objects.get(pk=approver_id)
-    services.approve_alert(alert=Alert.objects.get(pk=alert_id), user=approver)
+    actions.approve_alert(alert=Alert.objects.get(pk=alert_id), user=approver)
 
 
 def floor_event(alert_id: int, marker: str) -> dict:

@@ -46,8 +46,10 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 REDIS_URL = os.environ.get("REDIS_URL", "")
 
 INSTALLED_APPS = [
+    "core",
     "lessons",
     "alerts",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -79,7 +81,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "config.middleware.BeaconLocaleMiddleware",
+    "core.middleware.BeaconLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -150,6 +152,9 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = "UTC"
 # Upstream agencies' Atom/RSS feeds of CAP alerts, polled by Celery beat.
 BEACON_CAP_FEEDS = env_list("CAP_FEEDS", [])
+# Upstream senders whose imported Updates and Cancels may reference other upstream senders'
+# messages (e.g. a national aggregator). Nobody's may reference messages written here.
+CAP_TRUSTED_SENDERS = env_list("CAP_TRUSTED_SENDERS", [])
 CAP_POLL_SECONDS = int(os.environ.get("CAP_POLL_SECONDS", "120"))
 # An outbox row whose push batches are not queued this long after publishing is queued again.
 OUTBOX_STUCK_SECONDS = int(os.environ.get("OUTBOX_STUCK_SECONDS", "120"))

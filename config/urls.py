@@ -10,13 +10,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 from alerts import push_views
 from alerts import views as alert_views
 from alerts.feeds import ActiveAlertsFeed
-from lessons import views as lesson_views
+from core import views as core_views
 
 from . import health
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
-    path("sw.js", lesson_views.service_worker, name="service_worker"),
+    path("sw.js", core_views.service_worker, name="service_worker"),
     path("alerts/feed.atom", ActiveAlertsFeed(), name="alerts_feed"),
     path("alerts/cap/<str:identifier>.xml", alert_views.cap_xml, name="alert_cap"),
     path("api/alerts/active.json", alert_views.active_json, name="alerts_active_json"),
@@ -33,6 +33,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("", include("core.urls")),
     path("", include("lessons.urls")),
     path("", include("alerts.urls")),
     path("", include(wagtail_urls)),

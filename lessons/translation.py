@@ -5,6 +5,7 @@ segments and PO round-trips), not unrelated copies that would fall out of sync.
 """
 
 from dataclasses import dataclass
+from html import escape
 
 from django.conf import settings
 from django.db import transaction
@@ -16,10 +17,11 @@ from wagtail_localize.models import Translation, TranslationSource
 def publish_translation(
     *, page: Page, language_code: str, strings: dict[str, str], user=None
 ) -> Page:
-    """Create or refresh the `language_code` translation of `page` and publish it.
+    """Create or refresh the `language_code` translation of `page`: published when `strings`
+    translates every segment, otherwise saved as a draft for an editor to finish.
 
     `strings` maps each source segment (as wagtail-localize extracts it) to its translation.
-    Segments missing from `strings` keep the source text. Returns the live translated page.
+    Segments missing from `strings` keep the source text. Returns the missing segments.
     """
     source, _created = TranslationSource.get_or_create_from_instance(page)
     source.update_from_db()
@@ -35,8 +37,14 @@ def publish_translation(
         elif entry.msgctxt != "slug":
             missing.append(entry.msgid)
     translation.import_po(po, user=user, tool_name="demo loader")
-    translation.save_target(user=user, publish=True)
+    translation.save_target(user=user, publish=not missing)
     return missing
+
+
+def with_escaped(strings: dict[str, str]) -> dict[str, str]:
+    """Source text -> translation, also in the HTML-escaped form rich text segments take."""
+    escaped = {escape(k, quote=False): escape(v, quote=False) for k, v in strings.items()}
+    return {**strings, **escaped}
 
 
 @dataclass(frozen=True)

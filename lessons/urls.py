@@ -14,7 +14,6 @@ urlpatterns = [
     path("certificates/<str:code>/", views.certificate, name="certificate"),
     path("certificates/<str:code>/pdf/", views.certificate_pdf, name="certificate_pdf"),
     path("search/", views.search, name="search"),
-    path("offline/", views.offline, name="offline"),
     path("not-translated/<int:page_id>/", views.not_translated, name="not_translated"),
     path("accounts/signup/", views.signup, name="signup"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),

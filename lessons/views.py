@@ -1,21 +1,19 @@
-"""Learner pages outside the Wagtail tree: progress, certificates, accounts, search, offline."""
+"""Learner pages outside the Wagtail tree: progress, certificates, accounts, search."""
 
 import re
-from pathlib import Path
 
 from django.contrib import messages
 from django.contrib.auth import login
-from django.contrib.staticfiles import finders
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale, Page
 
-from lessons import certificates, languages
+from core import languages
+from lessons import certificates
 from lessons.classes_forms import SignupForm
 from lessons.classes_services import request_educator_role
 from lessons.learners import learner_for
@@ -124,16 +122,3 @@ def not_translated(request, page_id: int):
     language = get_language_info(get_language())["name_local"]
     context = {"original": languages.original_of(page), "language_name": language}
     return render(request, "lessons/not_translated.html", context)
-
-
-def offline(request):
-    return render(request, "offline.html")
-
-
-@cache_control(no_cache=True)
-def service_worker(request):
-    """The service worker, served from the site root so its scope covers every page."""
-    path = finders.find("js/sw.js")
-    response = HttpResponse(Path(path).read_bytes(), content_type="text/javascript")
-    response["Service-Worker-Allowed"] = "/"
-    return response

@@ -5,7 +5,16 @@ from datetime import timedelta
 from django.utils import timezone
 
 from alerts.models import Alert, AlertInfo, AlertState, PushSubscription, Region
+from alerts.regions_import import import_regions
 from tests.fakepush import b64encode
+from tests.services import ROOT
+
+RIVERLAND = ROOT / "demo" / "content" / "regions.geojson"
+
+
+def riverland() -> None:
+    """The regions of Riverland, the fictional country of the demo (code XR)."""
+    import_regions(RIVERLAND.read_text(encoding="utf-8"))
 
 
 def published_alert(
@@ -17,18 +26,20 @@ def published_alert(
     references=(),
     languages=("en", "fr"),
 ) -> Alert:
-    """A published message for the regions `codes`, with the texts of `write_texts`."""
+    """A published message for the regions `codes`, with the texts of `write_texts`, stored
+    directly (written as a draft, then marked published: content is frozen once published)."""
     alert = Alert.objects.create(
         sender="alerts.test",
         status=status,
         msg_type=msg_type,
-        state=AlertState.PUBLISHED,
         sent=timezone.now().replace(microsecond=0),
     )
     alert.regions.set(Region.objects.filter(code__in=codes))
     alert.save()  # writes the ParentalManyToManyField
     alert.references.set(references)
     write_texts(alert, event=event, languages=languages)
+    alert.state = AlertState.PUBLISHED
+    alert.save(update_fields=["state"])
     return alert
 
 

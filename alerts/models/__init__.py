@@ -1,6 +1,7 @@
 """Alert models: regions, authorities and CAP alert messages."""
 
 from .authorities import Authority, AuthorityMember
+from .events import AlertEvent, AppendOnly
 from .messages import Alert, AlertDelivery, AlertInfo, AlertState
 from .push import PushDelivery, PushStatus, PushSubscription
 from .regions import Region
@@ -8,6 +9,8 @@ from .regions import Region
 __all__ = [
     "Alert",
     "AlertDelivery",
+    "AlertEvent",
+    "AppendOnly",
     "AlertInfo",
     "AlertState",
     "Authority",

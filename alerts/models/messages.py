@@ -4,10 +4,12 @@ A published message is never edited: a correction is a new message (Update, Canc
 that references it, as CAP requires.
 """
 
+import math
 import uuid
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Max, Q
 from django.urls import reverse
@@ -19,6 +21,7 @@ from modelcluster.models import ClusterableModel
 
 from .authorities import Authority
 from .regions import Region
+from .text import without_bidi_controls
 
 
 class Status(models.TextChoices):
@@ -94,6 +97,28 @@ class AlertState(models.TextChoices):
 
 
 PUBLIC_STATUSES = [Status.ACTUAL, Status.EXERCISE]
+# From submission on, text and area are frozen: only the fields the actions set may change.
+FROZEN_STATES = {AlertState.SUBMITTED, AlertState.PUBLISHED}
+LIFECYCLE_FIELDS = {
+    "state",
+    "status",
+    "sent",
+    "submitted_by",
+    "approved_by",
+    "rejection_reason",
+    "superseded_by",
+    "updated_at",
+}
+# Long texts: enough for any real warning, far below what would burden CAP consumers.
+MAX_TEXT_CHARS = 5000
+
+
+class FrozenMessage(PermissionDenied):
+    """A change to the content of a message that was submitted or published."""
+
+
+def is_frozen(alert_pk) -> bool:
+    return Alert.objects.filter(pk=alert_pk, state__in=FROZEN_STATES).exists()
 
 
 def _as_list(value) -> list:
@@ -104,16 +129,25 @@ def _numbers(values, count: int) -> bool:
     return (
         isinstance(values, list)
         and len(values) == count
-        and all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
+        and all(
+            isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+            for v in values
+        )
     )
 
 
+def _on_earth(lat, lon) -> bool:
+    return -90 <= lat <= 90 and -180 <= lon <= 180
+
+
 def is_ring(ring) -> bool:
-    return isinstance(ring, list) and all(_numbers(point, 2) for point in ring)
+    return isinstance(ring, list) and all(
+        _numbers(point, 2) and _on_earth(*point) for point in ring
+    )
 
 
 def is_circle(circle) -> bool:
-    return _numbers(circle, 3) and circle[2] > 0
+    return _numbers(circle, 3) and _on_earth(circle[0], circle[1]) and circle[2] > 0
 
 
 def new_identifier() -> str:
@@ -166,7 +200,7 @@ class Alert(ClusterableModel):
         _("message type"), max_length=16, choices=MsgType.choices, default=MsgType.ALERT
     )
     scope = models.CharField(max_length=16, default="Public", editable=False)
-    note = models.TextField(_("note"), blank=True)
+    note = models.TextField(_("note"), blank=True, validators=[MaxLengthValidator(MAX_TEXT_CHARS)])
     incidents = models.CharField(_("incidents"), max_length=250, blank=True)
     references = models.ManyToManyField(
         "self",
@@ -250,16 +284,29 @@ class Alert(ClusterableModel):
             else self.identifier
         )
 
+    def save(self, *args, **kwargs):
+        """Refuse any change to the content of a submitted or published message, whatever the
+        route (a form, the admin, a script): only the lifecycle fields may change then."""
+        update_fields = kwargs.get("update_fields")
+        changes_content = update_fields is None or set(update_fields) - LIFECYCLE_FIELDS
+        if self.pk is not None and changes_content and is_frozen(self.pk):
+            raise FrozenMessage(_("A submitted or published message cannot be changed."))
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse("alerts:detail", kwargs={"identifier": self.identifier})
 
     def clean(self) -> None:
-        """Shape of the drawn area, so later geometry and CAP checks get numbers they can use."""
+        """Shape of the drawn area, so later geometry and CAP checks get numbers they can use;
+        texts without bidi controls."""
+        self.note = without_bidi_controls(self.note)
+        self.area_description = without_bidi_controls(self.area_description)
+        self.incidents = without_bidi_controls(self.incidents)
         errors = {}
         if not all(is_ring(ring) for ring in _as_list(self.polygons)):
             errors["polygons"] = _(
-                "Give a list of polygons, each a list of [latitude, longitude] pairs, "
-                "e.g. [[[50.1, 10.1], [50.1, 10.4], [50.4, 10.4], [50.1, 10.1]]]."
+                "Give a list of polygons, each a list of [latitude, longitude] pairs of "
+                "numbers on Earth, e.g. [[[50.1, 10.1], [50.1, 10.4], [50.4, 10.4], [50.1, 10.1]]]."
             )
         if not all(is_circle(circle) for circle in _as_list(self.circles)):
             errors["circles"] = _(
@@ -289,6 +336,10 @@ class Alert(ClusterableModel):
     @property
     def is_exercise(self) -> bool:
         return self.status == Status.EXERCISE
+
+    @property
+    def is_frozen(self) -> bool:
+        return self.state in FROZEN_STATES
 
     @property
     def region_names(self) -> list[str]:
@@ -326,8 +377,12 @@ class AlertInfo(models.Model):
     onset = models.DateTimeField(_("onset"), null=True, blank=True)
     expires = models.DateTimeField(_("expires"), null=True, blank=True)
     headline = models.CharField(_("headline"), max_length=160)
-    description = models.TextField(_("description"))
-    instruction = models.TextField(_("instruction"), blank=True)
+    description = models.TextField(
+        _("description"), validators=[MaxLengthValidator(MAX_TEXT_CHARS)]
+    )
+    instruction = models.TextField(
+        _("instruction"), blank=True, validators=[MaxLengthValidator(MAX_TEXT_CHARS)]
+    )
     web = models.URLField(_("more information (web address)"), blank=True)
     contact = models.CharField(_("contact"), max_length=200, blank=True)
 
@@ -339,6 +394,23 @@ class AlertInfo(models.Model):
 
     def __str__(self) -> str:
         return f"{self.language}: {self.headline}"
+
+    def save(self, *args, **kwargs):
+        if self.alert_id and is_frozen(self.alert_id):
+            raise FrozenMessage(_("A submitted or published message cannot be changed."))
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if self.alert_id and is_frozen(self.alert_id):
+            raise FrozenMessage(_("A submitted or published message cannot be changed."))
+        return super().delete(*args, **kwargs)
+
+    def clean(self) -> None:
+        for field in TEXT_FIELDS:
+            setattr(self, field, without_bidi_controls(getattr(self, field)))
+
+
+TEXT_FIELDS = ["event", "headline", "description", "instruction", "contact"]
 
 
 class AlertDelivery(models.Model):

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
-from lessons.l10n import time_zone_choices
+from core.l10n import time_zone_choices
 
 
 class RegionQuerySet(models.QuerySet):

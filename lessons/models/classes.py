@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from lessons.l10n import time_zone_choices
+from core.l10n import time_zone_choices
 
 from .pages import CoursePage
 

@@ -6,9 +6,9 @@ from unittest import mock
 import pytest
 from django.utils import timezone
 
-from alerts.demo import ensure_regions
+from alerts.actions import new_alert
 from alerts.models import AlertInfo, Authority, AuthorityMember, Region
-from alerts.services import new_alert
+from tests.builders import riverland
 
 
 @pytest.fixture(autouse=True)
@@ -21,7 +21,7 @@ def queued_deliveries():
 
 @pytest.fixture
 def regions(db):
-    ensure_regions()
+    riverland()
     return {region.code: region for region in Region.objects.all()}
 
 

@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from alerts.demo import authority_group
 from alerts.models import Alert, AlertState, PushSubscription
+from demo.alerts import authority_group
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +46,7 @@ def test_review_page_lists_missing_languages_and_reach(client, staff, draft, reg
 def test_review_page_follows_delivery_until_it_is_done(
     client, staff, draft, regions, django_capture_on_commit_callbacks
 ):
-    from alerts import services
+    from alerts import actions
     from alerts.delivery import plan_push
     from alerts.models import AlertDelivery, PushDelivery
 
@@ -55,9 +55,9 @@ def test_review_page_follows_delivery_until_it_is_done(
         endpoint="https://push.example/1", p256dh="k", auth="a"
     )
     subscription.regions.set([regions["XR-RS-01"]])
-    services.submit_alert(alert=draft, user=author)
+    actions.submit_alert(alert=draft, user=author)
     with django_capture_on_commit_callbacks(execute=True):
-        services.approve_alert(alert=draft, user=approver)
+        actions.approve_alert(alert=draft, user=approver)
 
     def review() -> str:
         return signed_in(client, approver).get(draft.review_url).content.decode()
@@ -128,8 +128,8 @@ def test_follow_up_opens_a_prefilled_draft(
 
 
 def test_exercise_mode_banner(client, staff, authority):
-    author, *_ = staff
-    client = signed_in(client, author)
+    _author, approver, _second = staff
+    client = signed_in(client, approver)
     assert "EXERCISE MODE" not in client.get(reverse("alerts_alert:index")).content.decode()
     client.post(reverse("alerts_exercise_mode", args=[authority.pk]), {"on": "1"})
     assert "EXERCISE MODE" in client.get(reverse("alerts_alert:index")).content.decode()

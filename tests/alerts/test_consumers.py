@@ -8,9 +8,8 @@ import pytest
 from channels.testing import WebsocketCommunicator
 
 from alerts.broadcast import broadcast_alert
-from alerts.demo import ensure_regions
 from config.asgi import application
-from tests.builders import published_alert
+from tests.builders import published_alert, riverland
 
 ORIGIN = [(b"origin", b"http://127.0.0.1:8000")]
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -29,7 +28,7 @@ async def receive(communicator) -> dict:
 
 @pytest.fixture
 def regions():
-    ensure_regions()
+    riverland()
 
 
 @pytest.mark.asyncio

@@ -6,7 +6,7 @@ import pytest
 import xmlschema
 from defusedxml.ElementTree import fromstring
 
-from alerts import services
+from alerts import actions
 from tests.alerts.conftest import write_draft
 from tests.services import ROOT
 
@@ -17,9 +17,9 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 @pytest.fixture
 def published(draft, author, approver, django_capture_on_commit_callbacks):
-    services.submit_alert(alert=draft, user=author)
+    actions.submit_alert(alert=draft, user=author)
     with django_capture_on_commit_callbacks(execute=True):
-        return services.approve_alert(alert=draft, user=approver)
+        return actions.approve_alert(alert=draft, user=approver)
 
 
 def test_active_page_lists_the_alert_in_the_reader_language(client, published):
@@ -37,7 +37,7 @@ def test_reader_language_missing_falls_back_with_a_note(client, published):
 def test_times_are_in_the_area_zone_named_in_the_reader_language(client, published):
     from django.utils import timezone
 
-    from lessons import l10n
+    from core import l10n
 
     assert published.time_zone == "Europe/Berlin"  # the town inherits the country's zone
     html = client.get(published.url_in("pl")).content.decode()
@@ -58,11 +58,11 @@ def test_region_filter(client, published, regions):
 def test_exercise_is_labelled_in_every_language(
     client, authority, author, approver, regions, django_capture_on_commit_callbacks
 ):
-    services.set_exercise_mode(authority=authority, user=approver, on=True)
+    actions.set_exercise_mode(authority=authority, user=approver, on=True)
     alert = write_draft(authority, author, regions=[regions["XR-RS-01"]])
-    services.submit_alert(alert=alert, user=author)
+    actions.submit_alert(alert=alert, user=author)
     with django_capture_on_commit_callbacks(execute=True):
-        services.approve_alert(alert=alert, user=approver)
+        actions.approve_alert(alert=alert, user=approver)
     labels = {"en": "EXERCISE", "fr": "EXERCICE", "uk": "НАВЧАННЯ", "ar": "تمرين"}
     for language, label in labels.items():
         assert label in client.get(alert.url_in(language)).content.decode(), language
@@ -98,10 +98,10 @@ def test_feed_links_each_active_alert_to_its_cap(client, published):
 def test_cancelled_alert_leaves_the_feed_and_the_active_list(
     client, published, author, second_approver, django_capture_on_commit_callbacks
 ):
-    cancel = services.start_follow_up(alert=published, user=author, kind="cancel")
-    services.submit_alert(alert=cancel, user=author)
+    cancel = actions.start_follow_up(alert=published, user=author, kind="cancel")
+    actions.submit_alert(alert=cancel, user=author)
     with django_capture_on_commit_callbacks(execute=True):
-        services.approve_alert(alert=cancel, user=second_approver)
+        actions.approve_alert(alert=cancel, user=second_approver)
     assert fromstring(client.get("/alerts/feed.atom").content).findall(f"{ATOM}entry") == []
     assert client.get("/api/alerts/active.json").json() == {"alerts": []}
     archive = client.get("/en/alerts/archive/").content.decode()
@@ -133,9 +133,9 @@ def test_fallback_chain_is_the_same_on_the_page_on_the_socket_and_in_push(
     alert = write_draft(
         authority, author, regions=[regions["XR-RS-01"]], languages=("en", "uk", "fr")
     )
-    services.submit_alert(alert=alert, user=author)
+    actions.submit_alert(alert=alert, user=author)
     with django_capture_on_commit_callbacks(execute=True):
-        alert = services.approve_alert(alert=alert, user=approver)
+        alert = actions.approve_alert(alert=alert, user=approver)
 
     html = client.get(alert.url_in("de")).content.decode()
     assert "Flood warning (fr)" in html and 'class="fallback-note"' in html

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from alerts import delivery
 from alerts.delivery import counts, plan_push, send_batch
-from alerts.models import Alert, AlertState, PushDelivery, PushStatus, PushSubscription
+from alerts.models import PushDelivery, PushStatus, PushSubscription
 from tests.builders import published_alert, push_subscription
 
 pytestmark = pytest.mark.django_db
@@ -148,19 +148,9 @@ def test_outcomes_are_recorded_while_slow_pushes_are_in_flight(fake_push, publis
 def test_an_update_uses_the_same_topic_and_tag(fake_push, published):
     push_subscription(fake_push, "one", regions=["XR-RS-01"])
     deliver(published)
-    update = Alert.objects.create(
-        sender="alerts.test",
-        status="Exercise",
-        msg_type="Update",
-        state=AlertState.PUBLISHED,
-        sent=timezone.now().replace(microsecond=0),
+    update = published_alert(
+        codes=["XR-RS-01"], status="Exercise", msg_type="Update", references=[published]
     )
-    update.regions.set(published.regions.all())
-    update.save()
-    update.references.set([published])
-    info = published.infos.get(language="en")
-    info.pk, info.alert, info.headline = None, update, "Flood update"
-    info.save()
     deliver(update)
     first, second = fake_push.received
     assert first.headers["topic"] == second.headers["topic"]

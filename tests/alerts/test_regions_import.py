@@ -63,3 +63,14 @@ def test_not_geojson_is_refused(tmp_path):
     path.write_text("{not json")
     with pytest.raises(CommandError, match="not JSON"):
         call_command("import_regions", str(path))
+
+
+def test_a_time_zone_is_imported_and_an_unknown_one_named(tmp_path):
+    zoned = feature("ZZ")
+    zoned["properties"]["time_zone"] = "Europe/Warsaw"
+    call_command("import_regions", write(tmp_path, zoned))
+    assert Region.objects.get(code="ZZ").effective_time_zone == "Europe/Warsaw"
+    zoned["properties"]["time_zone"] = "Mars/Olympus"
+    with pytest.raises(CommandError, match=r"feature 1 \(ZZ\): unknown time zone 'Mars/Olympus'"):
+        call_command("import_regions", write(tmp_path, zoned))
+    assert Region.objects.get(code="ZZ").time_zone == "Europe/Warsaw"

@@ -14,7 +14,7 @@ from django.core.cache import cache
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from alerts.demo import ensure_regions
+from tests.builders import riverland
 from tests.fuzz.conftest import examples
 from tests.fuzz.strategies import any_text, json_values, subscribe_bodies, unsubscribe_bodies
 
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def regions(db):
-    ensure_regions()
+    riverland()
 
 
 def assert_json_answer(response, *, ok=(200, 201)) -> None:

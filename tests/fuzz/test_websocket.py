@@ -14,8 +14,8 @@ from channels.testing import WebsocketCommunicator
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from alerts.demo import ensure_regions
 from config.asgi import application
+from tests.builders import riverland
 from tests.fuzz.conftest import examples
 from tests.fuzz.strategies import ANY_CHARACTER, json_values, subscribe_frames
 
@@ -25,7 +25,7 @@ ORIGIN = [(b"origin", b"http://127.0.0.1:8000")]
 
 @pytest.fixture
 def regions(db):
-    ensure_regions()
+    riverland()
 
 
 def text(value: str) -> tuple[str, object]:

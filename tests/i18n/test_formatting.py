@@ -1,4 +1,4 @@
-"""Dates, times, relative times and numbers in each reader's locale (lessons.l10n, Babel), and
+"""Dates, times, relative times and numbers in each reader's locale (core.l10n, Babel), and
 plural forms from the catalogues."""
 
 import re
@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from django.utils.translation import ngettext, override
 
-from lessons import l10n
+from core import l10n
 
 NOON_UTC = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)  # 13:00 in Berlin (winter time)
 

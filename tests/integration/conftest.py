@@ -10,10 +10,9 @@ import pytest
 import redis
 from django.db import connection
 
-from alerts import services
-from alerts.demo import ensure_regions
+from alerts import actions
 from alerts.models import Authority, AuthorityMember, Region
-from tests.builders import write_texts
+from tests.builders import riverland, write_texts
 from tests.services import (
     PYTHON,
     ROOT,
@@ -136,7 +135,7 @@ def private_redis(redis_url):  # redis_url: only where a Redis server is expecte
 def publish(django_user_model):
     """Publish a Severe alert for `codes` through the four-eyes workflow; the delivery task is
     queued after commit, as in production."""
-    ensure_regions()
+    riverland()
     authority = Authority.objects.create(
         name="Riverside", sender="alerts.riverside.test", languages="en"
     )
@@ -147,11 +146,11 @@ def publish(django_user_model):
     AuthorityMember.objects.create(authority=authority, user=approver, can_approve=True)
 
     def publish_for(codes: list[str]):
-        alert = services.new_alert(authority=authority, user=author)
+        alert = actions.new_alert(authority=authority, user=author)
         alert.regions.set(Region.objects.filter(code__in=codes))
         alert.save()
         write_texts(alert)
-        services.submit_alert(alert=alert, user=author)
-        return services.approve_alert(alert=alert, user=approver)
+        actions.submit_alert(alert=alert, user=author)
+        return actions.approve_alert(alert=alert, user=approver)
 
     return publish_for

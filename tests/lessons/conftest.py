@@ -6,9 +6,9 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
+from demo.site import ensure_locales
 from lessons.classes_services import create_class
-from lessons.demo import ensure_locales
-from lessons.demo_lessons import body_stream, quiz_stream, translate_everywhere
+from lessons.content import body_stream, quiz_stream
 from lessons.educators import EDUCATORS_GROUP
 from lessons.models import (
     Classroom,
@@ -18,6 +18,7 @@ from lessons.models import (
     LessonIndexPage,
     LessonPage,
 )
+from lessons.translation import publish_translation, with_escaped
 
 QUIZ_CONTENT = {
     "en": {
@@ -131,9 +132,32 @@ def lesson(home, django_capture_on_commit_callbacks) -> LessonPage:
     )
     index.add_child(instance=page)
     page.save_revision().publish()
+    french_strings = dict(zip(texts(english), texts(QUIZ_CONTENT["fr"]), strict=True))
     with django_capture_on_commit_callbacks(execute=True):
-        translate_everywhere(page, QUIZ_CONTENT, label="storm")
+        missing = publish_translation(
+            page=page, language_code="fr", strings=with_escaped(french_strings)
+        )
+    assert missing == []
     return LessonPage.objects.get(pk=page.pk)
+
+
+def texts(node) -> list[str]:
+    """The translatable texts of a content tree in order (block kinds and quiz keys skipped), so
+    a translation written in the same shape pairs with its source by position."""
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, tuple):
+        return texts(node[1])
+    if isinstance(node, list):
+        return [text for item in node for text in texts(item)]
+    if isinstance(node, dict):
+        return [
+            text
+            for key, item in node.items()
+            if key not in {"kind", "correct"}
+            for text in texts(item)
+        ]
+    return []
 
 
 def french(page: LessonPage) -> LessonPage:

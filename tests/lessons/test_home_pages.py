@@ -7,7 +7,7 @@ from django.conf import settings
 from wagtail.models import Locale
 from wagtail_localize.operations import translate_object
 
-from lessons.demo import ensure_home_pages
+from demo.site import ensure_home_pages
 from lessons.models import HomePage
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.conf import settings
 
-from lessons.demo import ensure_home_pages
+from demo.site import ensure_home_pages
 from lessons.models import HomePage
 
 pytestmark = pytest.mark.django_db

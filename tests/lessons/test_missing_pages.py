@@ -2,7 +2,7 @@
 
 import pytest
 
-from lessons.demo import ensure_home_pages
+from demo.site import ensure_home_pages
 
 pytestmark = pytest.mark.django_db
 

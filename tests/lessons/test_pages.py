@@ -10,9 +10,10 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
+from demo.lessons import ensure_index, ensure_lesson
+from demo.site import ensure_home_pages
 from lessons.blocks import QuestionBlock
-from lessons.demo import ensure_home_pages
-from lessons.demo_lessons import body_stream, ensure_index, ensure_lesson
+from lessons.content import body_stream
 from lessons.models import CoursePage, HomePage, LessonIndexPage, LessonPage
 from tests.lessons.conftest import french
 

@@ -5,6 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from alerts import cap
+from alerts.actions import ImportRefused
 from alerts.ingest import ImportReport, fetch, import_document, import_feed, is_feed
 
 
@@ -30,6 +31,8 @@ class Command(BaseCommand):
                 import_document(path.read_bytes(), source=path.name, report=report)
         except cap.CapError as error:
             raise CommandError(f"Not a valid CAP 1.2 document: {error}") from error
+        except ImportRefused as error:
+            raise CommandError(f"Refused: {error}") from error
         except (OSError, ValueError) as error:
             raise CommandError(f"Could not read {source}: {error}") from error
         self.stdout.write(

@@ -10,7 +10,8 @@ from alerts.regions_import import RegionImportError, import_regions
 class Command(BaseCommand):
     help = (
         "Import regions from a GeoJSON FeatureCollection. Each feature has properties 'code' and "
-        "'name', optionally 'parent' (a code) and 'scheme' (CAP geocode name, default ISO3166-2), "
+        "'name', optionally 'parent' (a code), 'scheme' (CAP geocode name, default ISO3166-2) and "
+        "'time_zone' (an IANA name; empty: the parent's), "
         "and a Polygon or MultiPolygon geometry. Nothing is saved if any feature is invalid."
     )
 

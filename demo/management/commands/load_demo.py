@@ -1,0 +1,40 @@
+"""`manage.py load_demo`: demo content and accounts for a local Beacon. Safe to run again."""
+
+from django.core.management.base import BaseCommand
+
+from demo.alerts import ensure_authority_users
+from demo.classes import DEMO_PIN, LEARNERS, ensure_demo_class
+from demo.lessons import ensure_demo_lessons
+from demo.site import ensure_home_pages
+from demo.users import DemoAccount, ensure_editor, ensure_educator
+
+
+class Command(BaseCommand):
+    help = "Load the demo content and demo accounts (idempotent; never asks a question)."
+
+    def handle(self, *args, **options) -> None:
+        home = ensure_home_pages()
+        languages = ", ".join(
+            page.locale.language_code for page in home.get_translations(inclusive=True).live()
+        )
+        self.stdout.write(f"Home page live in: {languages}")
+        course = ensure_demo_lessons(home)
+        lessons = ", ".join(lesson.title for lesson in course.lessons())
+        self.stdout.write(f"Course '{course.title}': {lessons}")
+
+        educator = ensure_educator()
+        accounts: list[DemoAccount] = [ensure_editor(), *ensure_authority_users(), educator]
+        classroom = ensure_demo_class(course=course, educator_username=educator.username)
+        self.stdout.write(
+            self.style.WARNING(
+                "\nDEMO CREDENTIALS - for trying Beacon on this machine only. "
+                "Never load demo data on a public server."
+            )
+        )
+        self.stdout.write("Sign in at http://127.0.0.1:8000/admin/ as:")
+        for account in accounts:
+            self.stdout.write(f"  {account.role:<28} {account.username:<22} {account.password}")
+        self.stdout.write(
+            f"Demo class '{classroom.name}' (educator {educator.username}): join code "
+            f"{classroom.join_code}; learners {', '.join(LEARNERS)} with PIN {DEMO_PIN}"
+        )

@@ -1,0 +1,70 @@
+"""The demo content files (demo/content): complete PO files, and what the loader does with an
+incomplete one."""
+
+import logging
+import shutil
+
+import polib
+import pytest
+from django.conf import settings
+
+from demo import lessons as demo_lessons
+from demo.lessons import CONTENT, ensure_index, ensure_lesson, read_yaml
+from lessons.models import LessonPage
+
+LANGUAGES = {code for code, _name in settings.LANGUAGES}
+
+
+def source_texts(node) -> set[str]:
+    """Every string of a YAML source that a translator sees (quiz keys and block kinds aside)."""
+    if isinstance(node, str):
+        return {node}
+    if isinstance(node, list):
+        return {text for item in node for text in source_texts(item)}
+    if isinstance(node, dict):
+        skip = {"kind", "correct", "slug", "hazard", "pass_mark", "lessons"}
+        return {
+            text for key, item in node.items() if key not in skip for text in source_texts(item)
+        }
+    return set()
+
+
+@pytest.mark.parametrize(
+    "po_path", sorted(CONTENT.glob("**/*.po")), ids=lambda p: str(p.relative_to(CONTENT))
+)
+def test_every_po_file_translates_its_source_and_nothing_else(po_path):
+    assert po_path.stem in LANGUAGES - {"en"}
+    po = polib.pofile(str(po_path))
+    assert po.metadata["Language"] == po_path.stem
+    assert po.untranslated_entries() == [] and po.fuzzy_entries() == []
+    source = read_yaml(next(po_path.parent.glob("*.yaml")))
+    if po_path.parent.name == "home":  # rich text: its segments are the texts between the tags
+        return
+    assert {entry.msgid for entry in po} == source_texts(source)
+
+
+@pytest.mark.django_db
+def test_a_translation_missing_a_string_is_a_draft_that_names_it(
+    tmp_path, monkeypatch, caplog, django_capture_on_commit_callbacks
+):
+    from demo.site import ensure_home_pages
+
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    kit_fr = content / "lessons" / "kit" / "fr.po"
+    po = polib.pofile(str(kit_fr))
+    dropped = po[3]
+    po.remove(dropped)
+    po.save(str(kit_fr))
+    monkeypatch.setattr(demo_lessons, "CONTENT", content)
+    with django_capture_on_commit_callbacks(execute=True):
+        home = ensure_home_pages()
+    with django_capture_on_commit_callbacks(execute=True):
+        index = ensure_index(home)
+    with caplog.at_level(logging.WARNING), django_capture_on_commit_callbacks(execute=True):
+        kit = ensure_lesson(index, "kit")
+    french = LessonPage.objects.get(translation_key=kit.translation_key, locale__language_code="fr")
+    german = LessonPage.objects.get(translation_key=kit.translation_key, locale__language_code="de")
+    assert not french.live and german.live
+    assert "kit [fr] saved as a draft: 1 strings missing" in caplog.text
+    assert dropped.msgid[:40] in caplog.text
