@@ -16,18 +16,29 @@ server -> client
 
 `alert` is the JSON of /api/alerts/active.json, in the subscriber's language or a fallback.
 Binary, malformed, oversized (over 4 KiB) or too frequent (over 10 in 10 s) frames close the
-connection with code 4400, 4413 or 4429 and a reason.
+connection with code 4400, 4413 or 4429 and a reason; malformed includes JSON nested more than
+16 levels and text that is not valid Unicode or holds NUL characters. A subscribe with fields of
+the wrong kind gets an `error` frame. After the server has closed, further frames are ignored.
+Whatever arrives, the consumer does not raise: an unexpected failure closes with 1011.
+
+Open sockets are capped per client address (`scope["client"][0]`, which the ASGI server sets
+from trusted proxies only): over `settings.WS_MAX_PER_ADDRESS` the handshake is refused with
+code 4429 (the browser sees a refused handshake). The count is kept per process: with several
+web processes a client may open that many on each.
 """
 
 import asyncio
 import json
+import logging
 import time
-from collections import deque
+from collections import Counter, deque
 
 from channels.db import database_sync_to_async
+from channels.exceptions import StopConsumer
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 
+from alerts import json_input
 from alerts.broadcast import group_name
 from alerts.models import Alert, Region
 from alerts.payloads import alert_payload
@@ -36,34 +47,103 @@ MAX_FRAME_BYTES = 4096
 MAX_FRAMES, WINDOW_SECONDS = 10, 10.0
 MAX_REGIONS = 50
 CLOSE_BAD_FRAME, CLOSE_TOO_LARGE, CLOSE_TOO_FREQUENT = 4400, 4413, 4429
+CLOSE_INTERNAL_ERROR = 1011
 # channels-redis forgets a group member after `group_expiry` (24 h) and pages stay open for
 # days (a kiosk, a control room): membership is renewed well before that.
 REJOIN_SECONDS = 3600
+
+logger = logging.getLogger(__name__)
+
+
+class OpenSockets:
+    """Open sockets per client address in this process. Counting across processes would need
+    a shared store that forgets the counts of a process that dies (Redis keys with expiry,
+    renewed by every socket); the cap is there so that one client cannot exhaust a process,
+    which a per-process count achieves."""
+
+    def __init__(self):
+        self.counts: Counter[str] = Counter()
+
+    def take(self, address: str, limit: int) -> bool:
+        if self.counts[address] >= limit:
+            return False
+        self.counts[address] += 1
+        return True
+
+    def release(self, address: str) -> None:
+        self.counts[address] -= 1
+        if self.counts[address] <= 0:
+            del self.counts[address]
+
+
+open_sockets = OpenSockets()
+
+
+def client_address(scope: dict) -> str | None:
+    """The client's address as the ASGI server saw it (from trusted proxies only), or None
+    (a Unix socket, a test): then there is nothing to count by."""
+    client = scope.get("client")
+    return str(client[0]) if client else None
 
 
 class AlertConsumer(AsyncWebsocketConsumer):
     """Push-only: after `subscribe`, the server sends a snapshot, then every new message."""
 
+    address: str | None = None  # set once this socket holds a place in `open_sockets`
+    closed = False
+
+    async def __call__(self, scope, receive, send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:  # however the consumer ends (disconnect, cancellation), its place is freed
+            if self.address is not None:
+                open_sockets.release(self.address)
+                self.address = None
+
     async def connect(self) -> None:
         self.language = settings.LANGUAGE_CODE
         self.followed: list[str] = []
         self.frame_times: deque[float] = deque(maxlen=MAX_FRAMES)
+        address = client_address(self.scope)
+        if address is not None:
+            if not open_sockets.take(address, settings.WS_MAX_PER_ADDRESS):
+                await self.close_once(CLOSE_TOO_FREQUENT, "too many connections from this address")
+                return
+            self.address = address
         await self.accept()
         self.renewal = asyncio.create_task(self.renew_groups())
 
     async def dispatch(self, message: dict) -> None:
-        # Channels closes stale database connections (a hop to the one database thread) before
-        # every handler; an alert event needs no database, and at thousands of open pages that
-        # hop per page was half of the time from publishing to the last page (bench/ws_broadcast).
-        if message["type"] == "alert.event":
-            await self.alert_event(message)
-        else:
-            await super().dispatch(message)
+        try:
+            # Channels closes stale database connections (a hop to the one database thread)
+            # before every handler; an alert event needs no database, and at thousands of open
+            # pages that hop per page was half of the time from publishing to the last page
+            # (bench/ws_broadcast).
+            if message["type"] == "alert.event":
+                await self.alert_event(message)
+            else:
+                await super().dispatch(message)
+        except StopConsumer:
+            raise
+        except Exception:  # the socket gets a close frame, never a dropped connection
+            logger.exception("alerts socket failed on a %s message", message.get("type"))
+            if message.get("type") == "websocket.disconnect":
+                raise StopConsumer() from None  # the client is gone: just end
+            await self.close_once(CLOSE_INTERNAL_ERROR, "internal error")
 
     async def disconnect(self, code) -> None:
         if hasattr(self, "renewal"):
             self.renewal.cancel()
         await self.leave_groups()
+
+    async def close_once(self, code: int, reason: str) -> None:
+        """Close with a code and reason, once: the ASGI server refuses a second close (or any
+        frame) after the first."""
+        if self.closed:
+            return
+        self.closed = True
+        await self.leave_groups()
+        await self.close(code=code, reason=reason)
 
     async def renew_groups(self) -> None:
         while True:
@@ -72,43 +152,40 @@ class AlertConsumer(AsyncWebsocketConsumer):
                 await self.channel_layer.group_add(group_name(code), self.channel_name)
 
     async def receive(self, text_data=None, bytes_data=None) -> None:
-        problem = self.frame_problem(text_data)
+        if self.closed:
+            return
+        message, problem = self.read_frame(text_data)
         if problem:
-            await self.close(code=problem[0], reason=problem[1])
-            return
-        message = json.loads(text_data)
-        if message.get("type") != "subscribe":
-            await self.close(code=CLOSE_BAD_FRAME, reason="unknown message type")
-            return
-        await self.subscribe(message)
+            await self.close_once(*problem)
+        elif message.get("type") != "subscribe":
+            await self.close_once(CLOSE_BAD_FRAME, "unknown message type")
+        else:
+            await self.subscribe(message)
 
-    def frame_problem(self, text_data) -> tuple[int, str] | None:
+    def read_frame(self, text_data) -> tuple[dict | None, tuple[int, str] | None]:
+        """The frame's message, or the close code and reason it deserves."""
         now = time.monotonic()
         self.frame_times.append(now)
         if len(self.frame_times) == MAX_FRAMES and now - self.frame_times[0] < WINDOW_SECONDS:
-            return CLOSE_TOO_FREQUENT, "too many messages"
+            return None, (CLOSE_TOO_FREQUENT, "too many messages")
         if text_data is None:
-            return CLOSE_BAD_FRAME, "text frames only"
-        if len(text_data.encode()) > MAX_FRAME_BYTES:
-            return CLOSE_TOO_LARGE, "message too large"
+            return None, (CLOSE_BAD_FRAME, "text frames only")
+        if len(text_data.encode(errors="surrogatepass")) > MAX_FRAME_BYTES:
+            return None, (CLOSE_TOO_LARGE, "message too large")
         try:
-            message = json.loads(text_data)
-        except ValueError:
-            return CLOSE_BAD_FRAME, "not JSON"
+            message = json_input.loads(text_data)
+        except json_input.BadJSON as error:
+            return None, (CLOSE_BAD_FRAME, str(error))
         if not isinstance(message, dict):
-            return CLOSE_BAD_FRAME, "expected a JSON object"
-        return None
+            return None, (CLOSE_BAD_FRAME, "expected a JSON object")
+        return message, None
 
     async def subscribe(self, message: dict) -> None:
-        regions, language = message.get("regions"), message.get("lang", self.language)
-        if not isinstance(regions, list) or not all(isinstance(c, str) for c in regions):
-            await self.send_json({"type": "error", "reason": "regions must be a list of codes"})
+        problem = subscribe_problem(message.get("regions"), message.get("lang", self.language))
+        if problem:
+            await self.send_json({"type": "error", "reason": problem})
             return
-        if language not in dict(settings.LANGUAGES) or len(regions) > MAX_REGIONS:
-            await self.send_json(
-                {"type": "error", "reason": "unknown language or too many regions"}
-            )
-            return
+        regions, language = message["regions"], message.get("lang", self.language)
         known = await known_codes(regions)
         unknown = sorted(set(regions) - set(known))
         if unknown:
@@ -125,6 +202,7 @@ class AlertConsumer(AsyncWebsocketConsumer):
     async def leave_groups(self) -> None:
         for code in getattr(self, "followed", []):
             await self.channel_layer.group_discard(group_name(code), self.channel_name)
+        self.followed = []
 
     async def alert_event(self, event: dict) -> None:
         """A message published for one of the followed regions (see alerts.broadcast)."""
@@ -132,7 +210,19 @@ class AlertConsumer(AsyncWebsocketConsumer):
         await self.send_json({"type": "alert", "event": payload["event_kind"], "alert": payload})
 
     async def send_json(self, content: dict) -> None:
-        await self.send(text_data=json.dumps(content, ensure_ascii=False))
+        if not self.closed:
+            await self.send(text_data=json.dumps(content, ensure_ascii=False))
+
+
+def subscribe_problem(regions, language) -> str | None:
+    """Why a subscribe's fields cannot be used, or None."""
+    if not isinstance(regions, list) or not all(isinstance(code, str) for code in regions):
+        return "regions must be a list of codes"
+    if len(regions) > MAX_REGIONS:
+        return "too many regions"
+    if not isinstance(language, str) or language not in dict(settings.LANGUAGES):
+        return "unknown language"
+    return None
 
 
 @database_sync_to_async

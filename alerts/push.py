@@ -27,6 +27,7 @@ import http_ece
 import uvloop
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from alerts.push_hosts import is_allowed_endpoint
 from alerts.vapid import decode
 
 VAPID_LIFETIME_SECONDS = 12 * 3600
@@ -110,6 +111,9 @@ def prepare(messages: list[PushMessage], vapid: VapidHeaders) -> list[Prepared]:
     """Encrypt messages and build their headers (run on the encrypting thread)."""
     prepared = []
     for message in messages:
+        if not is_allowed_endpoint(message.endpoint):  # saved before the rule, or by hand
+            prepared.append(Prepared(message, error="push service host not allowed"))
+            continue
         try:
             body = encrypt(message)
         except ValueError as exc:  # a key that does not decode or is not a point on the curve

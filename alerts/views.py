@@ -1,7 +1,7 @@
 """Public alert pages (under the language prefix) and machine interfaces (CAP XML, JSON)."""
 
 from django.conf import settings
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -25,7 +25,8 @@ def region_filter(request):
     code = request.GET.get("region", "").strip()
     if not code:
         return None, ""
-    regions = Region.objects.filter(code=code)
+    # PostgreSQL refuses NUL in a query: no code has one
+    regions = Region.objects.filter(code=code) if "\x00" not in code else Region.objects.none()
     return regions, (
         None if regions.exists() else _("Unknown region code: %(code)s") % {"code": code}
     )
@@ -55,9 +56,17 @@ def archive(request):
     )
 
 
+def by_identifier(queryset, identifier: str) -> Alert:
+    """The alert of `identifier` in `queryset`, or a 404 (also for a NUL, which PostgreSQL
+    refuses in a query and no identifier has)."""
+    if "\x00" in identifier:
+        raise Http404("no such alert")
+    return get_object_or_404(queryset, identifier=identifier)
+
+
 @require_GET
 def alert_detail(request, identifier: str):
-    alert = get_object_or_404(with_details(Alert.objects.public()), identifier=identifier)
+    alert = by_identifier(with_details(Alert.objects.public()), identifier)
     context = shown_in(alert, get_language())
     context["is_active"] = Alert.objects.active().filter(pk=alert.pk).exists()
     context["replaced_by"] = alert.superseded_by if alert.superseded_by_id else None
@@ -66,7 +75,7 @@ def alert_detail(request, identifier: str):
 
 @require_GET
 def cap_xml(request, identifier: str):
-    alert = get_object_or_404(with_details(Alert.objects.public()), identifier=identifier)
+    alert = by_identifier(with_details(Alert.objects.public()), identifier)
     document = cap.to_xml(alert_to_cap(alert, sent=alert.sent))
     return HttpResponse(document, content_type="application/cap+xml; charset=utf-8")
 

@@ -32,7 +32,6 @@ def setup_django(var_dir: str) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     os.environ["BEACON_VAR_DIR"] = var_dir
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{var_dir}/bench.sqlite3")
-    os.environ["PUSH_ALLOW_HTTP_ENDPOINTS"] = "1"
     os.environ.pop("REDIS_URL", None)
     import django
 
@@ -206,16 +205,18 @@ def main() -> None:
     options = parser.parse_args()
 
     var_dir = tempfile.mkdtemp(prefix="beacon-bench-")
+    port = free_port()
+    origin = f"http://127.0.0.1:{port}"
+    # The local push service is the only one Beacon may post to here (inherited by the workers).
+    os.environ["PUSH_SERVICE_HOSTS"] = origin
     setup_django(var_dir)
     from django.core.management import call_command
     from django.db import connection
 
     call_command("migrate", verbosity=0)
-    port = free_port()
     server = subprocess.Popen(  # noqa: S603 - our own script
         [sys.executable, str(ROOT / "bench" / "fake_push_server.py"), str(port), str(options.delay)]
     )
-    origin = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:

@@ -31,13 +31,13 @@ TARGET_SECONDS = 30
 PROCESSES = 2
 
 
-def setup_django(database_url: str, redis_url: str, var_dir: str) -> dict[str, str]:
+def setup_django(database_url: str, redis_url: str, var_dir: str, origin: str) -> dict[str, str]:
     os.environ.update(
         DJANGO_SETTINGS_MODULE="config.settings",
         DATABASE_URL=database_url,
         REDIS_URL=redis_url,
         BEACON_VAR_DIR=var_dir,
-        PUSH_ALLOW_HTTP_ENDPOINTS="1",
+        PUSH_SERVICE_HOSTS=origin,  # the local push service, the only one allowed here
     )
     os.environ.pop("DEBUG", None)
     import django
@@ -199,7 +199,7 @@ def main() -> None:
     origin = f"http://127.0.0.1:{push_port}"
     fleet = None
     try:
-        env = setup_django(database_url, redis_url, str(var_dir))
+        env = setup_django(database_url, redis_url, str(var_dir), origin)
         from django.core.management import call_command
         from push_fanout import make_keys, stats
 

@@ -117,6 +117,8 @@ def setup_django(options, database_url: str, var_dir: Path) -> dict[str, str]:
         "REDIS_URL": options.redis_url,
         "BEACON_VAR_DIR": str(var_dir),
         "LOG_LEVEL": "WARNING",
+        # every client connects from 127.0.0.1: lift the per-address cap above their number
+        "WS_MAX_PER_ADDRESS": str(options.n + 10),
     }
     os.environ.update(env)
     os.environ.pop("DEBUG", None)

@@ -1,8 +1,8 @@
 """ASGI entry point: Django for HTTP, Channels for WebSocket, in one process.
 
-WebSocket connections are only accepted from origins in ALLOWED_HOSTS, so another site cannot open
-an alert socket in a visitor's browser. In the embedded default (no broker, so no beat) the
-server's lifespan starts the delivery sweeper thread (alerts.tasks.start_embedded_sweeper).
+WebSocket handshakes are accepted only from the site's own pages (core.websocket_origin). In the
+embedded default (no broker, so no beat) the server's lifespan starts the delivery sweeper
+thread (alerts.tasks.start_embedded_sweeper).
 """
 
 import os
@@ -15,10 +15,10 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 django_asgi_app = get_asgi_application()
 
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
-from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
 from alerts.routing import websocket_urlpatterns  # noqa: E402
 from alerts.tasks import start_embedded_sweeper  # noqa: E402
+from core.websocket_origin import SameOriginValidator  # noqa: E402
 
 
 async def lifespan(scope, receive, send) -> None:
@@ -39,7 +39,7 @@ async def lifespan(scope, receive, send) -> None:
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
-        "websocket": AllowedHostsOriginValidator(URLRouter(websocket_urlpatterns)),
+        "websocket": SameOriginValidator(URLRouter(websocket_urlpatterns)),
         "lifespan": lifespan,
     }
 )

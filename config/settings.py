@@ -193,8 +193,27 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 VAPID_PRIVATE_KEY = os.environ.get("VAPID_PRIVATE_KEY", "")
 VAPID_PUBLIC_KEY = os.environ.get("VAPID_PUBLIC_KEY", "")
 VAPID_SUBJECT = os.environ.get("VAPID_SUBJECT", "mailto:alerts@beacon.invalid")
-# Push services are https; plain http endpoints are accepted only in the embedded default.
-PUSH_ALLOW_HTTP_ENDPOINTS = env_bool("PUSH_ALLOW_HTTP_ENDPOINTS", not REDIS_URL)
+# Push endpoints are accepted, and posted to, only on these hosts, over https (alerts.push_hosts):
+# `host` or `*.suffix`, optionally `:port`. The default lists the push services browsers use, as
+# seen in the endpoints their PushManager.subscribe() returns:
+#   Chrome and the Chromium browsers on Google's service (Opera, Samsung Internet, Brave):
+#     https://fcm.googleapis.com/fcm/send/... and https://fcm.googleapis.com/wp/...
+#   Firefox (Mozilla autopush): https://updates.push.services.mozilla.com/wpush/v2/...
+#   Edge (Windows Push Notification Services): https://<node>.notify.windows.com/w/?token=...
+#   Safari (macOS 13+, iOS and iPadOS 16.4+): https://web.push.apple.com/...; *.push.apple.com
+#     covers Apple's other push hosts.
+# Tests, benchmarks and local development add their loopback fake explicitly, with its scheme and
+# port (`http://127.0.0.1:8765`): the only way plain http is accepted.
+PUSH_SERVICE_HOSTS = env_list(
+    "PUSH_SERVICE_HOSTS",
+    [
+        "fcm.googleapis.com",
+        "updates.push.services.mozilla.com",
+        "*.notify.windows.com",
+        "web.push.apple.com",
+        "*.push.apple.com",
+    ],
+)
 PUSH_BATCH_SIZE = int(os.environ.get("PUSH_BATCH_SIZE", "1000"))
 PUSH_CONCURRENCY = int(os.environ.get("PUSH_CONCURRENCY", "200"))
 PUSH_TIMEOUT_SECONDS = 10.0
@@ -206,6 +225,9 @@ PUSH_LEASE_SECONDS = float(os.environ.get("PUSH_LEASE_SECONDS", "10"))
 PUSH_REQUEUE_SECONDS = float(os.environ.get("PUSH_REQUEUE_SECONDS", "15"))
 PUSH_MAX_ATTEMPTS = int(os.environ.get("PUSH_MAX_ATTEMPTS", "8"))
 RATELIMIT_VIEW = "alerts.push_views.rate_limited"
+# Live alerts: open /ws/alerts/ sockets per client address (counted per process); over it the
+# handshake is refused with 4429.
+WS_MAX_PER_ADDRESS = int(os.environ.get("WS_MAX_PER_ADDRESS", "20"))
 
 # --- Passwords, sessions, security
 AUTH_PASSWORD_VALIDATORS = [

@@ -1,5 +1,7 @@
 """Learner pages outside the Wagtail tree: progress, certificates, accounts, search."""
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth import login
 from django.core.paginator import Paginator
@@ -24,6 +26,7 @@ from lessons.services import (
 )
 
 SEARCH_PAGE_SIZE = 10
+SEARCH_WORD = re.compile(r"\w+")  # letters and digits of every script
 
 
 def progress(request):
@@ -95,9 +98,16 @@ def signup(request):
     return render(request, "registration/signup.html", {"form": form})
 
 
+def search_words(text: str) -> str:
+    """The words of a query. Quotes, operators and control characters are left out: the search
+    backends read them as syntax (an unclosed quote was a database error on SQLite, a NUL one on
+    PostgreSQL)."""
+    return " ".join(SEARCH_WORD.findall(text[:200]))
+
+
 def search(request):
     """Full-text search over live lessons in the reader's language only."""
-    query = request.GET.get("q", "").strip()[:200]
+    query = search_words(request.GET.get("q", ""))
     results = []
     if query:
         lessons = LessonPage.objects.live().filter(locale=Locale.get_active())

@@ -12,9 +12,11 @@ from tests.services import PYTHON, ROOT, serve_asgi, subprocess_env, unavailable
 
 
 @pytest.fixture
-def fake_push():
-    """A local push service that decrypts what it receives (tests.fakepush)."""
+def fake_push(settings):
+    """A local push service that decrypts what it receives (tests.fakepush), added to the push
+    services Beacon may post to (as `http://127.0.0.1:<port>`, for this test only)."""
     service = FakePushService().start()
+    settings.PUSH_SERVICE_HOSTS = [*settings.PUSH_SERVICE_HOSTS, service.origin]
     yield service
     service.stop()
 

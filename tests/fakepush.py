@@ -109,6 +109,7 @@ class FakePushService:
 
     @property
     def origin(self) -> str:
+        """Also the pattern that lets Beacon post to it: add it to `PUSH_SERVICE_HOSTS`."""
         return f"http://127.0.0.1:{self.port}"
 
     def subscriber(self, name: str, *script) -> Subscriber:

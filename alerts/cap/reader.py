@@ -58,6 +58,8 @@ def _parse_tree(document: bytes) -> Element:
         raise CapError("alert", f"DTD/entity not allowed ({type(error).__name__})") from error
     except ParseError as error:
         raise CapError("alert", f"not well-formed XML: {error}") from error
+    except (LookupError, ValueError) as error:  # an unknown or multi-byte declared encoding
+        raise CapError("alert", f"unreadable XML: {error}") from error
 
 
 def _validate_tree(root: Element) -> None:

@@ -170,3 +170,144 @@ async def test_membership_forgotten_by_the_layer_is_renewed(regions, monkeypatch
     await database_sync_to_async(broadcast_alert)(alert)
     assert (await receive(follower))["alert"]["identifier"] == alert.identifier
     await follower.disconnect()
+
+
+async def next_output(communicator) -> dict:
+    """The next thing the server sends; raises if the consumer crashed."""
+    return await communicator.receive_output(timeout=3)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("frame", "reason"),
+    [
+        ({"type": "subscribe", "regions": ["XR-RS-01"], "lang": ["fr"]}, "unknown language"),
+        ({"type": "subscribe", "regions": ["XR-RS-01"], "lang": {"fr": 1}}, "unknown language"),
+        ({"type": "subscribe", "regions": "XR-RS-01"}, "regions must be a list of codes"),
+        ({"type": "subscribe", "regions": ["XR"] * 51}, "too many regions"),
+    ],
+)
+async def test_a_subscribe_with_bad_fields_gets_an_error_frame(regions, frame, reason):
+    communicator = await connected()
+    await communicator.send_to(text_data=json.dumps(frame))
+    output = await next_output(communicator)
+    assert output["type"] == "websocket.send"
+    assert json.loads(output["text"]) == {"type": "error", "reason": reason}
+    await communicator.disconnect()
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("frame", "reason"),
+    [
+        ("[" * 2000 + "]" * 2000, "JSON nested too deeply"),
+        (
+            '{"type": "subscribe", "regions": ' + "[" * 100 + "]" * 100 + "}",
+            "JSON nested too deeply",
+        ),
+        ('{"type": "subscribe", "regions": ["\\ud800"]}', "text must be valid Unicode"),
+        ('{"type": "subscribe", "regions": ["XR\\u0000"]}', "text must not contain NUL characters"),
+        (
+            '{"type": "subscribe", "regions": ["XR-RS-01"], "lang": "\\udfff"}',
+            "text must be valid Unicode",
+        ),
+    ],
+)
+async def test_frames_no_database_or_socket_can_take_close_with_a_reason(regions, frame, reason):
+    communicator = await connected()
+    await communicator.send_to(text_data=frame)
+    closed = await next_output(communicator)
+    assert (closed["type"], closed["code"], closed["reason"]) == ("websocket.close", 4400, reason)
+
+
+@pytest.mark.asyncio
+async def test_frames_after_a_close_are_ignored_not_closed_again(regions):
+    communicator = await connected()
+    frame = json.dumps({"type": "subscribe", "regions": []})
+    for _ in range(10):
+        await communicator.send_to(text_data=frame)
+    outputs = []
+    while not outputs or outputs[-1]["type"] != "websocket.close":
+        outputs.append(await next_output(communicator))
+    assert (outputs[-1]["code"], outputs[-1]["reason"]) == (4429, "too many messages")
+    for extra in (frame, "not json", "x" * 5000):
+        await communicator.send_to(text_data=extra)
+    await communicator.send_to(bytes_data=b"\x00")
+    assert await communicator.receive_nothing(timeout=0.3)  # nothing more: no second close
+    await communicator.disconnect()
+
+
+def communicator_from(origin: bytes, host: bytes | None = None, client=("203.0.113.7", 5000)):
+    headers = [(b"origin", origin)] + ([(b"host", host)] if host else [])
+    communicator = WebsocketCommunicator(application, "/ws/alerts/", headers=headers)
+    communicator.scope["client"] = client
+    return communicator
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("origin", "host", "accepted"),
+    [
+        (b"http://127.0.0.1:8000", None, True),  # BASE_URL
+        (b"https://127.0.0.1:8000", None, False),  # another scheme
+        (b"http://127.0.0.1:9000", None, False),  # another port
+        (b"http://127.0.0.1", None, False),
+        (b"http://localhost:8123", b"localhost:8123", True),  # the page the socket is opened from
+        (b"http://localhost:8124", b"localhost:8123", False),
+        (b"https://localhost:8123", b"localhost:8123", False),
+        (b"http://evil.example", b"evil.example", False),  # not in ALLOWED_HOSTS
+        (b"null", None, False),
+        (b"http://[::1", None, False),
+        (b"\xff\xfe", None, False),
+    ],
+)
+async def test_origin_must_be_the_site_itself_scheme_host_and_port(origin, host, accepted):
+    communicator = communicator_from(origin, host)
+    ok, _ = await communicator.connect()
+    assert ok is accepted
+    if ok:
+        await communicator.disconnect()
+
+
+@pytest.mark.asyncio
+async def test_a_socket_without_origin_is_refused():
+    communicator = WebsocketCommunicator(application, "/ws/alerts/")
+    ok, _ = await communicator.connect()
+    assert not ok
+
+
+@pytest.mark.asyncio
+async def test_open_sockets_are_capped_per_client_address(settings):
+    settings.WS_MAX_PER_ADDRESS = 3
+    origin = ORIGIN[0][1]
+    mine = [communicator_from(origin, client=("198.51.100.1", port)) for port in range(4)]
+    results = [(await communicator.connect())[0] for communicator in mine]
+    assert results == [True, True, True, False]
+    other = communicator_from(origin, client=("198.51.100.2", 1))
+    assert (await other.connect())[0]  # another address is not affected
+    refused = communicator_from(origin, client=("198.51.100.1", 9))
+    assert await refused.connect() == (False, 4429)
+    await mine[0].disconnect()  # a closed socket frees its place
+    again = communicator_from(origin, client=("198.51.100.1", 10))
+    assert (await again.connect())[0]
+    for communicator in [*mine[1:3], other, again]:
+        await communicator.disconnect()
+
+
+@pytest.mark.asyncio
+async def test_an_unexpected_failure_closes_with_1011_not_a_dropped_socket(regions, monkeypatch):
+    from alerts import consumers
+
+    async def failing(codes):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(consumers, "known_codes", failing)
+    communicator = await connected()
+    await communicator.send_to(text_data=json.dumps({"type": "subscribe", "regions": ["XR"]}))
+    closed = await communicator.receive_output(timeout=3)
+    assert (closed["type"], closed["code"], closed["reason"]) == (
+        "websocket.close",
+        1011,
+        "internal error",
+    )
+    await communicator.disconnect()

@@ -1,6 +1,7 @@
 """`/push/key`, `/push/subscribe`, `/push/unsubscribe`: validation with reasons, no account."""
 
 import base64
+import json
 import os
 
 import pytest
@@ -15,7 +16,7 @@ AUTH = base64.urlsafe_b64encode(os.urandom(16)).rstrip(b"=").decode()
 def body(**changes):
     data = {
         "subscription": {
-            "endpoint": "https://push.example/abc",
+            "endpoint": "https://fcm.googleapis.com/fcm/send/abc",
             "keys": {"p256dh": P256DH, "auth": AUTH},
         },
         "regions": ["XR-RS-01"],
@@ -46,7 +47,9 @@ def test_subscribe_then_change_places_then_unsubscribe(client, regions):
     subscription = PushSubscription.objects.get()
     assert sorted(subscription.regions.values_list("code", flat=True)) == ["XR-RS-02", "XR-RS-03"]
     assert (subscription.language, subscription.min_severity) == ("ar", "Moderate")
-    gone = post(client, "/push/unsubscribe", {"endpoint": "https://push.example/abc"})
+    gone = post(
+        client, "/push/unsubscribe", {"endpoint": "https://fcm.googleapis.com/fcm/send/abc"}
+    )
     assert gone.json() == {"unsubscribed": True} and not PushSubscription.objects.exists()
 
 
@@ -64,7 +67,7 @@ def test_subscribe_then_change_places_then_unsubscribe(client, regions):
         (
             body(
                 subscription={
-                    "endpoint": "https://p.example/1",
+                    "endpoint": "https://updates.push.services.mozilla.com/wpush/v2/1",
                     "keys": {"p256dh": "AAAA", "auth": AUTH},
                 }
             ),
@@ -73,7 +76,7 @@ def test_subscribe_then_change_places_then_unsubscribe(client, regions):
         (
             body(
                 subscription={
-                    "endpoint": "https://p.example/1",
+                    "endpoint": "https://updates.push.services.mozilla.com/wpush/v2/1",
                     "keys": {"p256dh": P256DH, "auth": "!!"},
                 }
             ),
@@ -89,14 +92,107 @@ def test_bad_subscriptions_are_refused_with_a_reason(client, regions, data, reas
     assert not PushSubscription.objects.exists()
 
 
-def test_plain_http_endpoints_only_in_the_embedded_default(client, regions, settings):
-    data = body(
-        subscription={"endpoint": "http://127.0.0.1:9/x", "keys": {"p256dh": P256DH, "auth": AUTH}}
+def subscription_to(endpoint: str) -> dict:
+    return body(subscription={"endpoint": endpoint, "keys": {"p256dh": P256DH, "auth": AUTH}})
+
+
+@pytest.mark.parametrize(
+    "endpoint",
+    [
+        "https://fcm.googleapis.com/fcm/send/abc:APA91b",
+        "https://fcm.googleapis.com/wp/abc",
+        "https://updates.push.services.mozilla.com/wpush/v2/gAAAA",
+        "https://wns2-par02p.notify.windows.com/w/?token=BQYAAA",
+        "https://web.push.apple.com/QGx-abc",
+        "https://FCM.googleapis.com./fcm/send/abc",
+    ],
+)
+def test_endpoints_of_the_browsers_push_services_are_accepted(client, regions, endpoint):
+    assert post(client, "/push/subscribe", subscription_to(endpoint)).status_code == 201
+
+
+@pytest.mark.parametrize(
+    "endpoint",
+    [
+        "http://127.0.0.1:8765/internal-admin-endpoint",
+        "https://127.0.0.1:8765/internal-admin-endpoint",
+        "https://localhost/x",
+        "https://[::1]/x",
+        "https://169.254.169.254/latest/meta-data/",
+        "https://push.example/abc",
+        "http://fcm.googleapis.com/fcm/send/abc",
+        "https://fcm.googleapis.com:8443/fcm/send/abc",
+        "https://fcm.googleapis.com.evil.example/fcm/send/abc",
+        "https://evilfcm.googleapis.com/x",
+        "https://notify.windows.com/w/?token=x",
+        "https://user@fcm.googleapis.com/fcm/send/abc",
+        "https://[::1/x",
+        "https:///x",
+    ],
+)
+def test_other_endpoints_are_refused_so_the_server_posts_nowhere_else(client, regions, endpoint):
+    response = post(client, "/push/subscribe", subscription_to(endpoint))
+    assert response.status_code == 400
+    assert response.json() == {
+        "error": "subscription.endpoint must be an https URL of a known push service"
+    }
+    assert not PushSubscription.objects.exists()
+
+
+def test_a_push_service_added_to_the_setting_is_accepted(client, regions, settings):
+    endpoint = "http://127.0.0.1:8765/push/a"
+    assert post(client, "/push/subscribe", subscription_to(endpoint)).status_code == 400
+    settings.PUSH_SERVICE_HOSTS = [*settings.PUSH_SERVICE_HOSTS, "http://127.0.0.1:8765"]
+    assert post(client, "/push/subscribe", subscription_to(endpoint)).status_code == 201
+    assert post(client, "/push/unsubscribe", {"endpoint": endpoint}).json() == {
+        "unsubscribed": True
+    }
+
+
+@pytest.mark.parametrize("language", [["en"], {"en": 1}, 7, None])
+def test_a_language_that_is_not_a_code_is_refused(client, regions, language):
+    response = post(client, "/push/subscribe", body(lang=language))
+    assert (response.status_code, response.json()) == (400, {"error": "unknown language"})
+
+
+@pytest.mark.parametrize("severity", [["Minor"], {"Minor": 1}])
+def test_a_severity_that_is_not_a_name_is_refused(client, regions, severity):
+    response = post(client, "/push/subscribe", body(min_severity=severity))
+    assert response.status_code == 400
+
+
+@pytest.mark.parametrize("path", ["/push/subscribe", "/push/unsubscribe"])
+@pytest.mark.parametrize("nesting", ["[" * 2000 + "]" * 2000, '{"a":' * 600 + "1" + "}" * 600])
+def test_deeply_nested_json_is_refused(client, path, nesting):
+    response = client.post(path, nesting, content_type="application/json")
+    assert (response.status_code, response.json()) == (400, {"error": "JSON nested too deeply"})
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        body(regions=["\ud800"]),
+        body(lang="\udfff"),
+        subscription_to("https://fcm.googleapis.com/fcm/send/\ud800"),
+    ],
+)
+def test_text_that_is_not_unicode_is_refused(client, regions, data):
+    raw = json.dumps(data)  # the lone surrogate travels as the JSON escape \\ud800
+    response = client.post("/push/subscribe", raw, content_type="application/json")
+    assert response.status_code == 400
+    assert response.json() == {"error": "text must be valid Unicode"}
+
+
+def test_a_subscription_of_a_host_no_longer_listed_can_still_be_removed(client, regions):
+    PushSubscription.objects.create(
+        endpoint="https://push.example/old", p256dh=P256DH, auth=AUTH, language="en"
     )
-    settings.PUSH_ALLOW_HTTP_ENDPOINTS = False
-    assert post(client, "/push/subscribe", data).status_code == 400
-    settings.PUSH_ALLOW_HTTP_ENDPOINTS = True
-    assert post(client, "/push/subscribe", data).status_code == 201
+    gone = post(client, "/push/unsubscribe", {"endpoint": "https://push.example/old"})
+    assert gone.json() == {"unsubscribed": True} and not PushSubscription.objects.exists()
+    again = post(client, "/push/unsubscribe", {"endpoint": "https://[::1/x"})
+    assert again.json() == {"unsubscribed": False}
+    refused = post(client, "/push/unsubscribe", {"endpoint": ["https://push.example/old"]})
+    assert refused.status_code == 400
 
 
 def test_not_json_is_refused(client):

@@ -36,8 +36,9 @@ class Workers:
     """Starts Celery worker (and beat) processes, each in a session of its own; stops them, or
     kills a worker with its pool processes (SIGKILL to its process group)."""
 
-    def __init__(self, database_url: str, log_dir):
+    def __init__(self, database_url: str, log_dir, push_services: list[str]):
         self.database_url, self.log_dir = database_url, log_dir
+        self.push_services = push_services
         self.processes: list[subprocess.Popen] = []
 
     def start(
@@ -61,7 +62,7 @@ class Workers:
                 DATABASE_URL=self.database_url,
                 REDIS_URL=redis_url,
                 BEACON_VAR_DIR=str(self.log_dir),
-                PUSH_ALLOW_HTTP_ENDPOINTS="1",
+                PUSH_SERVICE_HOSTS=",".join(self.push_services),
                 **env,
             ),
             stdout=subprocess.DEVNULL,
@@ -97,9 +98,10 @@ class Workers:
 
 
 @pytest.fixture
-def workers(redis_url, database_url, tmp_path):
+def workers(redis_url, database_url, tmp_path, fake_push, settings):
+    """Worker processes that may post to the test's fake push service."""
     redis.Redis.from_url(redis_url).delete("celery", "unacked", "unacked_index")  # earlier runs
-    started = Workers(database_url, tmp_path)
+    started = Workers(database_url, tmp_path, settings.PUSH_SERVICE_HOSTS)
     yield started
     started.stop_all()
 
