@@ -45,6 +45,7 @@ from alerts.models import (
     PushSubscription,
 )
 from alerts.payloads import alert_payload
+from alerts.push_hosts import host_of
 
 logger = logging.getLogger(__name__)
 
@@ -294,7 +295,7 @@ def record_outcomes(deliveries: dict[int, Claimed], outcomes) -> BatchResult:
         groups[status, response, due].append(delivery.pk)
         by_status[status].append(delivery.subscription_id)
         if status == PushStatus.FAILED:
-            logger.warning("push to %s refused with %s", delivery.endpoint[:60], response)
+            logger.warning("push to %s refused with %s", host_of(delivery.endpoint), response)
     for (status, response, due), ids in groups.items():
         PushDelivery.objects.filter(pk__in=ids).update(
             status=status,

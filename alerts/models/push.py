@@ -5,6 +5,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from alerts.push_hosts import host_of
+
 from .messages import Alert, Severity
 from .regions import Region
 
@@ -44,7 +46,8 @@ class PushSubscription(models.Model):
     objects = PushSubscriptionQuerySet.as_manager()
 
     def __str__(self) -> str:
-        return self.endpoint[:60]
+        # The endpoint's path identifies a browser: show the push service and the row only.
+        return f"{host_of(self.endpoint)} #{self.pk}"
 
 
 class PushStatus(models.TextChoices):
