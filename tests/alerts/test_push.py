@@ -367,6 +367,7 @@ def test_a_failing_push_service_never_breaks_publishing(
     embedded_celery,
     django_capture_on_commit_callbacks,
     queued_deliveries,
+    settings,
 ):
     from alerts import actions, tasks
     from alerts.models import AlertDelivery
@@ -378,9 +379,9 @@ def test_a_failing_push_service_never_breaks_publishing(
 
     push_subscription(fake_push, "erring", regions=["XR-RS-01"], script=[500])
     away = push_subscription(fake_push, "away", regions=["XR-RS-01"])
-    PushSubscription.objects.filter(pk=away.pk).update(
-        endpoint=f"http://127.0.0.1:{free_port()}/push/away"  # nothing listens there
-    )
+    nowhere = f"http://127.0.0.1:{free_port()}"  # a push service that nothing answers
+    settings.PUSH_SERVICE_HOSTS = [*settings.PUSH_SERVICE_HOSTS, nowhere]
+    PushSubscription.objects.filter(pk=away.pk).update(endpoint=f"{nowhere}/push/away")
     actions.submit_alert(alert=draft, user=author)
     with django_capture_on_commit_callbacks(execute=True):
         alert = approve(draft, approver)  # no exception

@@ -8,6 +8,7 @@ import tempfile
 
 import pytest
 import redis
+from django.conf import settings
 from django.db import connection
 
 from alerts import actions
@@ -36,9 +37,8 @@ class Workers:
     """Starts Celery worker (and beat) processes, each in a session of its own; stops them, or
     kills a worker with its pool processes (SIGKILL to its process group)."""
 
-    def __init__(self, database_url: str, log_dir, push_services: list[str]):
+    def __init__(self, database_url: str, log_dir):
         self.database_url, self.log_dir = database_url, log_dir
-        self.push_services = push_services
         self.processes: list[subprocess.Popen] = []
 
     def start(
@@ -62,7 +62,8 @@ class Workers:
                 DATABASE_URL=self.database_url,
                 REDIS_URL=redis_url,
                 BEACON_VAR_DIR=str(self.log_dir),
-                PUSH_SERVICE_HOSTS=",".join(self.push_services),
+                # the test's push services, as its fixtures have set them by now
+                PUSH_SERVICE_HOSTS=",".join(settings.PUSH_SERVICE_HOSTS),
                 **env,
             ),
             stdout=subprocess.DEVNULL,
@@ -101,7 +102,7 @@ class Workers:
 def workers(redis_url, database_url, tmp_path, fake_push, settings):
     """Worker processes that may post to the test's fake push service."""
     redis.Redis.from_url(redis_url).delete("celery", "unacked", "unacked_index")  # earlier runs
-    started = Workers(database_url, tmp_path, settings.PUSH_SERVICE_HOSTS)
+    started = Workers(database_url, tmp_path)
     yield started
     started.stop_all()
 

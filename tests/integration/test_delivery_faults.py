@@ -56,8 +56,9 @@ class SlowPushService(FakePushService):
 
 
 @pytest.fixture
-def slow_push():
+def slow_push(settings):
     service = SlowPushService().start()
+    settings.PUSH_SERVICE_HOSTS = [*settings.PUSH_SERVICE_HOSTS, service.origin]
     yield service
     service.stop()
 
