@@ -14,12 +14,14 @@ from django_otp import devices_for_user
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 # Reachable with a password alone: signing in and out, the second-factor pages themselves and
-# the admin's JavaScript translations those pages load.
+# what those pages load: the admin's JavaScript translations and its icon sprite (which the
+# admin's script fetches and inserts into the page, so it must never be a redirect to a page).
 OPEN_ADMIN_PATHS = (
     "/admin/login/",
     "/admin/logout/",
     "/admin/password_reset/",
     "/admin/jsi18n/",
+    "/admin/sprite/",
     "/admin/second-factor/",
 )
 

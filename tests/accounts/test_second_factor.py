@@ -210,3 +210,15 @@ def test_codes_and_secrets_never_reach_the_logs(client, author, caplog):
     logged = caplog.text
     assert secret not in logged
     assert not any(code in logged for code in codes)
+
+
+def test_only_sign_in_pages_and_what_they_load_open_before_the_second_step(client, author):
+    authenticator(author)
+    password_login(client, author)
+    assert client.get("/admin/sprite/").status_code == 200  # icons the verify page inserts
+    assert client.get("/admin/jsi18n/").status_code == 200
+    for path in ("/admin/users/", "/admin/reports/", "/admin/alerts/messages/new/", "/admin/x/"):
+        response = client.get(path)
+        assert response.status_code == 302 and response["Location"].startswith(VERIFY), path
+    assert client.post("/admin/logout/").status_code == 302
+    assert "_auth_user_id" not in client.session
