@@ -99,3 +99,17 @@ def test_rate_limits_count_the_forwarded_client_behind_a_trusted_proxy():
 
     assert [post("198.51.100.1") for _n in range(31)][-1] == 429
     assert post("198.51.100.2") == 400  # another client behind the same proxy is not limited
+
+
+def test_through_uvicorn_a_malformed_forwarded_address_is_a_400(demo_server):
+    """The test server's uvicorn trusts its loopback peer (its default), as the production one
+    trusts TRUSTED_PROXIES: what it passes on from a bad header is answered 400, not 500."""
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(  # noqa: S310 - loopback test server
+        demo_server.url("/push/key"), headers={"X-Forwarded-For": "not-an-ip"}
+    )
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(request, timeout=10)  # noqa: S310
+    assert error.value.code == 400
