@@ -8,6 +8,7 @@ for AXES_COOLOFF_TIME, even with the right password.
 
 from axes.backends import AxesStandaloneBackend
 from axes.helpers import get_cool_off
+from django.contrib.auth import get_user_model
 from django.shortcuts import render
 from django.utils.translation import ngettext
 
@@ -24,6 +25,20 @@ class LoginLockoutBackend(AxesStandaloneBackend):
         if request is None:
             return None
         return super().authenticate(request, username=username, password=password, **kwargs)
+
+
+def attempted_username(request, credentials=None) -> str | None:
+    """AXES_USERNAME_CALLABLE: the user name tried, cut to the longest a user name can be.
+
+    The login forms do not limit its length on the server, and axes keeps it in a 255-character
+    column: a longer one must count as a failure, not end in a database error.
+    """
+    field = get_user_model().USERNAME_FIELD
+    source = credentials if credentials else getattr(request, "POST", {})
+    username = source.get(field) if source else None
+    if not isinstance(username, str):
+        return username
+    return username[: get_user_model()._meta.get_field(field).max_length]
 
 
 def locked_out(request, original_response=None, credentials=None):

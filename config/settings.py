@@ -253,6 +253,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES"
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "config.client.login_client_address"
+AXES_USERNAME_CALLABLE = "config.login_lockout.attempted_username"
 AXES_LOCKOUT_CALLABLE = "config.login_lockout.locked_out"
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_ENABLE_ADMIN = False  # Django's admin site is not served; lockouts expire on their own

@@ -68,6 +68,13 @@ def test_a_forged_forwarded_address_does_not_escape_the_lockout(editor):
 
 
 @pytest.mark.parametrize("path", LOGIN_PAGES)
+def test_very_long_user_names_are_refused_without_an_error(path):
+    """Wagtail's form refuses them before any password check; Django's counts a failure."""
+    statuses = [attempt(path, "x" * 5000, "wrong-password").status_code for _n in range(5)]
+    assert statuses in ([200] * 5, [200, 200, 200, 200, 429])
+
+
+@pytest.mark.parametrize("path", LOGIN_PAGES)
 def test_odd_login_input_is_a_form_error_not_a_500(path):
     for data in (
         {},
