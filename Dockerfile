@@ -27,4 +27,5 @@ RUN pip install --no-cache-dir . \
 
 USER beacon
 EXPOSE 8000
-CMD ["uvicorn", "config.asgi:application", "--host", "0.0.0.0", "--port", "8000", "--proxy-headers", "--lifespan", "off"]
+# X-Forwarded-For and -Proto are believed only from TRUSTED_PROXIES (empty: from nobody).
+CMD ["sh", "-c", "exec uvicorn config.asgi:application --host 0.0.0.0 --port 8000 --proxy-headers --forwarded-allow-ips=\"${TRUSTED_PROXIES:-}\" --lifespan off"]

@@ -26,8 +26,9 @@ demo: $(STAMP) compilemessages
 	$(BIN)/python manage.py load_demo
 	$(MAKE) --no-print-directory serve
 
+# Loopback only; X-Forwarded-For is believed from TRUSTED_PROXIES alone (none unless set).
 serve:
-	$(BIN)/uvicorn config.asgi:application --host $(HOST) --port $(PORT) --lifespan on
+	$(BIN)/uvicorn config.asgi:application --host $(HOST) --port $(PORT) --forwarded-allow-ips "$(TRUSTED_PROXIES)" --lifespan on
 
 test: $(STAMP) compilemessages
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

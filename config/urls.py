@@ -12,7 +12,7 @@ from alerts import views as alert_views
 from alerts.feeds import ActiveAlertsFeed
 from core import views as core_views
 
-from . import health
+from . import health, second_factor_views
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
@@ -23,6 +23,8 @@ urlpatterns = [
     path("push/key", push_views.push_key, name="push_key"),
     path("push/subscribe", push_views.subscribe, name="push_subscribe"),
     path("push/unsubscribe", push_views.unsubscribe, name="push_unsubscribe"),
+    # Before Wagtail's catch-all admin routes; second_factor_views says who may use them.
+    path("admin/second-factor/", include(second_factor_views)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -1,9 +1,11 @@
 """Demo accounts, shared by every app's demo loader. Passwords are public: demo use only."""
 
+import base64
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from lessons.educators import EDUCATORS_GROUP
 
@@ -56,3 +58,22 @@ def ensure_educator() -> DemoAccount:
         email="educator@beacon.example",
     )
     return account
+
+
+@dataclass(frozen=True)
+class DemoAuthenticator:
+    secret: str  # base32, what an authenticator app or `oathtool --totp -b` takes
+    uri: str  # otpauth:// URI, what a QR code of it would hold
+
+
+DEMO_AUTHENTICATOR = "demo authenticator"
+
+
+def ensure_authenticator(username: str) -> DemoAuthenticator:
+    """A confirmed TOTP device for a demo account: a random secret made on the first run and kept
+    on later runs, so an authenticator app set up once keeps working."""
+    user = get_user_model().objects.get(username=username)
+    device, _created = TOTPDevice.objects.get_or_create(
+        user=user, name=DEMO_AUTHENTICATOR, defaults={"confirmed": True}
+    )
+    return DemoAuthenticator(base64.b32encode(device.bin_key).decode(), device.config_url)

@@ -1,6 +1,7 @@
 """Shared fixtures: the demo server (what `make demo` runs) and service access."""
 
 import os
+import re
 import subprocess
 
 import pytest
@@ -37,6 +38,13 @@ class DemoServer:
 
     def url(self, path: str) -> str:
         return self.base_url + path
+
+    def authenticator_secret(self, username: str) -> str:
+        """The TOTP secret the demo loader printed for an authority account (same on each run)."""
+        pattern = rf"otpauth://totp/Beacon%3A{re.escape(username)}\?secret=([A-Z2-7]+)"
+        secrets = {re.search(pattern, output).group(1) for output in self.load_outputs}
+        assert len(secrets) == 1, "the loader kept the secret"
+        return secrets.pop()
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from alerts.models import Alert, AlertState, PushSubscription
 from demo.alerts import authority_group
+from tests.second_factor import verified_login
 
 pytestmark = pytest.mark.django_db
 
@@ -19,8 +20,7 @@ def staff(author, approver, second_approver):
 
 
 def signed_in(client, user):
-    client.force_login(user)
-    return client
+    return verified_login(client, user)
 
 
 def test_author_opens_a_new_alert_form(client, staff, authority):

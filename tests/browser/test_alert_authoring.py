@@ -3,23 +3,15 @@ appears on the public page and in the Atom feed."""
 
 import pytest
 
-from tests.browser.conftest import serious_violations
+from tests.browser.conftest import admin_sign_in, serious_violations
 
 pytestmark = pytest.mark.browser
 HEADLINE = "Boil water notice for Southford"
 
 
-def sign_in(page, base_url: str, username: str, password: str) -> None:
-    page.goto(base_url + "/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
-
-
 def test_draft_submit_approve_publish(demo_server, browser):
     author = browser.new_context().new_page()
-    sign_in(author, demo_server.base_url, "riverside-author", "demo-author-pass")
+    admin_sign_in(author, demo_server, "riverside-author", "demo-author-pass")
     author.goto(demo_server.url("/admin/alerts/messages/new/"))
     author.select_option("[name=infos-0-language]", "en")
     author.select_option("[name=infos-0-category]", "Health")
@@ -48,7 +40,7 @@ def test_draft_submit_approve_publish(demo_server, browser):
     watcher.locator("[data-live-alerts][data-state=live]").wait_for(state="attached")
 
     approver = browser.new_context().new_page()
-    sign_in(approver, demo_server.base_url, "riverside-approver", "demo-approver-pass")
+    admin_sign_in(approver, demo_server, "riverside-approver", "demo-approver-pass")
     approver.goto(review_url)
     approver.click("button[value=approve]")
     # The watcher's page shows it within a second, announced assertively (Severe).

@@ -84,7 +84,9 @@ def test_visited_lesson_is_readable_offline(demo_server, browser):
     page = context.new_page()
     url = demo_server.url(f"/fr/lessons/{LESSON}/")
     page.goto(url)
-    page.wait_for_function("navigator.serviceWorker && navigator.serviceWorker.controller !== null")
+    page.wait_for_function(
+        "() => navigator.serviceWorker && navigator.serviceWorker.controller !== null"
+    )
     page.reload()  # this visit goes through the service worker, which keeps a copy
     title = page.locator("h1").inner_text()
 
@@ -107,9 +109,13 @@ def test_save_for_offline_button(demo_server, browser):
     context = browser.new_context()
     page = context.new_page()
     page.goto(demo_server.url("/uk/lessons/flood/"))
-    page.wait_for_function("navigator.serviceWorker && navigator.serviceWorker.controller !== null")
+    page.wait_for_function(
+        "() => navigator.serviceWorker && navigator.serviceWorker.controller !== null"
+    )
     page.locator("[data-save-offline]").click()
-    page.wait_for_function("document.querySelector('[data-offline-status]').textContent !== ''")
+    page.wait_for_function(
+        "() => document.querySelector('[data-offline-status]').textContent !== ''"
+    )
     context.set_offline(True)
     page.goto(demo_server.url("/uk/lessons/flood/"))
     assert page.locator("article.lesson").count() == 1

@@ -28,7 +28,9 @@ def test_pushed_alert_is_shown_and_an_update_replaces_it(demo_server, browser):
     )
     cdp.send("ServiceWorker.enable")
     page.goto(demo_server.url("/en/alerts/get/"))
-    page.wait_for_function("navigator.serviceWorker && navigator.serviceWorker.controller !== null")
+    page.wait_for_function(
+        "() => navigator.serviceWorker && navigator.serviceWorker.controller !== null"
+    )
     # the page is controlled while the worker still activates; a push is only handled after
     wait_until(
         lambda: (
@@ -101,7 +103,7 @@ def test_get_alerts_page_keeps_the_chosen_places(demo_server, page):
     assert serious_violations(page) == []
     page.locator("input[name=region][value=XR-RS-01]").check()
     page.locator("[data-push-form] button[type=submit]").click()
-    page.wait_for_function("document.querySelector('[data-push-status]').textContent !== ''")
+    page.wait_for_function("() => document.querySelector('[data-push-status]').textContent !== ''")
     assert "bloquées" in page.locator("[data-push-status]").inner_text()
     assert page.evaluate("localStorage.getItem('beacon-places')") == '["XR-RS-01"]'
     page.reload()

@@ -69,3 +69,45 @@ def test_dockerfile_builds_from_python_311_and_installs_the_project():
     assert "pip install" in dockerfile and "pybabel compile" in dockerfile
     for name in APP_SERVICES:
         assert SERVICES[name]["image"] == "beacon:latest"
+
+
+def test_web_believes_forwarded_headers_only_from_trusted_proxies():
+    command = command_of(SERVICES["web"])
+    allowed = [word for word in command if word.startswith("--forwarded-allow-ips")]
+    assert allowed == ["--forwarded-allow-ips=${TRUSTED_PROXIES:-}"]
+    assert "*" not in " ".join(command)
+    for name in (*APP_SERVICES, "migrate"):
+        assert SERVICES[name]["environment"]["TRUSTED_PROXIES"] == "${TRUSTED_PROXIES:-}"
+    assert "`TRUSTED_PROXIES`" in (ROOT / "README.md").read_text()
+
+
+def test_web_is_published_on_the_loopback_interface_only():
+    for name, service in SERVICES.items():
+        for port in service.get("ports", []):
+            assert str(port).startswith("127.0.0.1:"), f"{name} publishes {port} to every interface"
+    assert SERVICES["web"]["ports"] == ["127.0.0.1:8000:8000"]
+
+
+def test_image_and_make_serve_trust_no_proxy_by_default():
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    cmd = dockerfile.split("\nCMD ")[1]
+    assert '--forwarded-allow-ips=\\"${TRUSTED_PROXIES:-}\\"' in cmd
+    assert "*" not in cmd
+    makefile = (ROOT / "Makefile").read_text()
+    assert "HOST ?= 127.0.0.1" in makefile
+    serve = makefile.split("\nserve:\n")[1].split("\n")[0]
+    assert "--host $(HOST)" in serve and '--forwarded-allow-ips "$(TRUSTED_PROXIES)"' in serve
+
+
+def test_every_new_setting_is_in_the_readme_configuration_table():
+    readme = (ROOT / "README.md").read_text()
+    table = readme.split("## Configuration")[1].split("\n## ")[0]
+    for variable in (
+        "TRUSTED_PROXIES",
+        "LOGIN_FAILURE_LIMIT",
+        "LOGIN_LOCKOUT_MINUTES",
+        "HSTS_SECONDS",
+        "HSTS_INCLUDE_SUBDOMAINS",
+        "HSTS_PRELOAD",
+    ):
+        assert f"`{variable}`" in table, variable

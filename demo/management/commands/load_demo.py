@@ -6,7 +6,7 @@ from demo.alerts import ensure_authority_users
 from demo.classes import DEMO_PIN, LEARNERS, ensure_demo_class
 from demo.lessons import ensure_demo_lessons
 from demo.site import ensure_home_pages
-from demo.users import DemoAccount, ensure_editor, ensure_educator
+from demo.users import DemoAccount, ensure_authenticator, ensure_editor, ensure_educator
 
 
 class Command(BaseCommand):
@@ -23,7 +23,13 @@ class Command(BaseCommand):
         self.stdout.write(f"Course '{course.title}': {lessons}")
 
         educator = ensure_educator()
-        accounts: list[DemoAccount] = [ensure_editor(), *ensure_authority_users(), educator]
+        authority_accounts = ensure_authority_users()
+        accounts: list[DemoAccount] = [ensure_editor(), *authority_accounts, educator]
+        # Alert authors and approvers pass a second factor after the password.
+        authenticators = {
+            account.username: ensure_authenticator(account.username)
+            for account in authority_accounts
+        }
         classroom = ensure_demo_class(course=course, educator_username=educator.username)
         self.stdout.write(
             self.style.WARNING(
@@ -34,6 +40,14 @@ class Command(BaseCommand):
         self.stdout.write("Sign in at http://127.0.0.1:8000/admin/ as:")
         for account in accounts:
             self.stdout.write(f"  {account.role:<28} {account.username:<22} {account.password}")
+            authenticator = authenticators.get(account.username)
+            if authenticator:
+                self.stdout.write(f"    authenticator secret {authenticator.secret}")
+                self.stdout.write(f"    {authenticator.uri}")
+        self.stdout.write(
+            "Authors and approvers then type a code from any authenticator app given the secret "
+            "(or the otpauth URI), or from: oathtool --totp -b SECRET"
+        )
         self.stdout.write(
             f"Demo class '{classroom.name}' (educator {educator.username}): join code "
             f"{classroom.join_code}; learners {', '.join(LEARNERS)} with PIN {DEMO_PIN}"
