@@ -1,9 +1,9 @@
 """The admin's second factor (django-otp): who needs it, and the gate in front of /admin/.
 
-Alert authors and approvers (anyone with an alerts.AuthorityMember row) must pass a TOTP code,
-or a one-off recovery code, after their password before any admin page opens; one who has no
-authenticator yet is sent to enrol one first. Other admin users may enrol one too, and once they
-have, it is required of them as well.
+Alert authors and approvers (anyone with an alerts.AuthorityMember row) and superusers must pass
+a TOTP code, or a one-off recovery code, after their password before any admin page opens; one
+who has no authenticator yet is sent to enrol one first. Other admin users may enrol one too,
+and once they have, it is required of them as well.
 """
 
 from urllib.parse import urlencode
@@ -31,10 +31,11 @@ def has_authenticator(user) -> bool:
 
 
 def second_factor_required(user) -> bool:
-    """Members of an authority, and anyone who has enrolled a device, must pass a second factor."""
+    """Members of an authority, superusers (who see every authority's messages and can grant
+    memberships), and anyone who has enrolled a device must pass a second factor."""
     if not user.is_authenticated:
         return False
-    if user.authority_memberships.exists():
+    if user.is_superuser or user.authority_memberships.exists():
         return True
     return any(True for _device in devices_for_user(user, confirmed=True))
 

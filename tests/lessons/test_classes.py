@@ -10,6 +10,7 @@ from lessons.classes_services import archive_class
 from lessons.learners import SESSION_KEY
 from lessons.models import Classroom, EducatorRequest, Membership, QuizAttempt
 from tests.lessons.conftest import join_with_nickname, take_quiz
+from tests.second_factor import verified_login
 
 pytestmark = pytest.mark.django_db
 
@@ -261,8 +262,9 @@ def test_educator_role_requested_at_sign_up_and_approved_in_the_admin(django_use
     )
     pending = EducatorRequest.objects.get(user__username="new-teacher")
     assert client.get("/en/classes/").status_code == 403
-    admin = Client()
-    admin.force_login(django_user_model.objects.create_superuser("root", password="x"))
+    admin = verified_login(
+        Client(), django_user_model.objects.create_superuser("root", password="x")
+    )
     assert "new-teacher" in admin.get("/admin/lessons/educator-requests/").content.decode()
     admin.post("/admin/lessons/educator-requests/", {"request": pending.pk, "action": "approve"})
     pending.refresh_from_db()
