@@ -86,9 +86,7 @@ def populate(n: int, origin: str, keys) -> int:
     through.objects.bulk_create(
         through(pushsubscription_id=s.pk, region_id=town.pk) for s in subscriptions
     )
-    alert = Alert.objects.create(
-        sender="bench", status="Exercise", state=AlertState.PUBLISHED, sent=timezone.now()
-    )
+    alert = Alert.objects.create(sender="bench", status="Exercise", sent=timezone.now())
     alert.regions.set([town])
     alert.save()  # writes the ParentalManyToManyField
     write_alert_texts(
@@ -97,6 +95,8 @@ def populate(n: int, origin: str, keys) -> int:
         headline="Flood warning",
         description="The river is rising.",
     )
+    alert.state = AlertState.PUBLISHED  # written as a draft: content is frozen once published
+    alert.save(update_fields=["state"])
     return alert.pk
 
 
