@@ -32,8 +32,6 @@ from django.db import transaction
 from django.db.models import Count, F, Max, Min, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext as _
-from django.utils.translation import override
 
 from alerts import push, vapid
 from alerts.models import (
@@ -44,6 +42,7 @@ from alerts.models import (
     PushStatus,
     PushSubscription,
 )
+from alerts.models.messages import URGENT_SEVERITIES
 from alerts.payloads import alert_payload
 from alerts.push_hosts import host_of
 
@@ -51,7 +50,6 @@ logger = logging.getLogger(__name__)
 
 MAX_PAYLOAD_BYTES = 2000
 DEFAULT_TTL = timedelta(hours=24)
-HIGH_URGENCY = {"Extreme", "Severe"}
 MAX_BACKOFF_SECONDS = 600
 OPEN = [PushStatus.PENDING, PushStatus.RETRYING]
 
@@ -77,8 +75,7 @@ def ttl_for(alert: Alert) -> int:
 def push_payload(alert: Alert, language: str, tag: str) -> bytes:
     """The notification in the subscriber's language, at most MAX_PAYLOAD_BYTES of JSON."""
     data = alert_payload(alert, language)
-    with override(language):
-        prefix = _("EXERCISE") + ": " if alert.is_exercise else ""
+    prefix = data["exercise_label"] + ": " if data["exercise_label"] else ""
     body = data["instruction"] or data["description"]
     message = {
         "title": prefix + data["headline"],
@@ -197,7 +194,7 @@ def renew_lease(delivery_ids, lease: datetime) -> datetime:
 def push_messages(alert: Alert, deliveries: list[Claimed]) -> list[push.PushMessage]:
     """One encrypted-to-be message per delivery, the payload in the subscriber's language."""
     topic, ttl = topic_for(alert), ttl_for(alert)
-    urgency = "high" if alert.infos.filter(severity__in=HIGH_URGENCY).exists() else "normal"
+    urgency = "high" if alert.infos.filter(severity__in=URGENT_SEVERITIES).exists() else "normal"
     payloads: dict[str, bytes] = {}
     messages = []
     for d in deliveries:

@@ -30,7 +30,7 @@ class ActiveAlertsFeed(Feed):
 
     def item_title(self, alert: Alert) -> str:
         info = alert.info_for("en")
-        prefix = "EXERCISE - " if alert.is_exercise else ""
+        prefix = f"{alert.exercise_label('en')} - " if alert.is_exercise else ""
         return f"{prefix}{info.headline}" if info else alert.identifier
 
     def item_description(self, alert: Alert) -> str:

@@ -1,6 +1,7 @@
 """An alert as JSON for machines and live pages, in one reader's language (with fallback)."""
 
 from alerts.models import Alert
+from alerts.models.messages import URGENT_SEVERITIES
 
 EVENTS = {"Alert": "published", "Update": "updated", "Cancel": "cancelled"}
 
@@ -37,6 +38,8 @@ def alert_payload(alert: Alert, language: str) -> dict:
         "instruction": text.instruction,
         "urgency": text.urgency,
         "severity": text.severity,
+        "urgent": text.severity in URGENT_SEVERITIES,
+        "exercise_label": alert.exercise_label(language) or None,
         "certainty": text.certainty,
         "expires": text.expires.isoformat() if text.expires else None,
         "regions": [region.code for region in alert.regions.all()],

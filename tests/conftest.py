@@ -6,9 +6,11 @@ import subprocess
 
 import pytest
 from django.core.cache import cache
+from django.test import Client
 from django.utils import translation
 
 from tests.fakepush import FakePushService
+from tests.second_factor import verified_login
 from tests.services import PYTHON, ROOT, serve_asgi, subprocess_env, unavailable
 
 
@@ -20,6 +22,13 @@ def fake_push(settings):
     settings.PUSH_SERVICE_HOSTS = [*settings.PUSH_SERVICE_HOSTS, service.origin]
     yield service
     service.stop()
+
+
+@pytest.fixture
+def admin_client(admin_user):
+    """pytest-django's signed-in superuser (a client of its own), who has passed the second
+    factor: superusers owe one before any admin page opens."""
+    return verified_login(Client(), admin_user)
 
 
 @pytest.fixture

@@ -81,6 +81,10 @@ class Severity(models.TextChoices):
     UNKNOWN = "Unknown", _("Unknown")
 
 
+# Announced assertively on open pages and pushed with `Urgency: high`.
+URGENT_SEVERITIES = {Severity.EXTREME, Severity.SEVERE}
+
+
 class Certainty(models.TextChoices):
     OBSERVED = "Observed", _("Observed")
     LIKELY = "Likely", _("Likely")
@@ -336,6 +340,13 @@ class Alert(ClusterableModel):
     @property
     def is_exercise(self) -> bool:
         return self.status == Status.EXERCISE
+
+    def exercise_label(self, language: str) -> str:
+        """How every channel marks an exercise, in `language`; empty for other messages."""
+        if not self.is_exercise:
+            return ""
+        with override(language):
+            return str(_("EXERCISE"))
 
     @property
     def is_frozen(self) -> bool:

@@ -28,10 +28,10 @@
       var alert = shown[id];
       var item = document.createElement("li");
       item.className = "live-alert live-alert--" + alert.severity.toLowerCase();
-      if (alert.status === "Exercise") {
+      if (alert.exercise_label) {  // the server says how an exercise is marked
         var label = document.createElement("strong");
         label.className = "exercise-label";
-        label.textContent = root.getAttribute("data-exercise");
+        label.textContent = alert.exercise_label;
         item.appendChild(label);
         item.appendChild(document.createTextNode(" "));
       }
@@ -47,9 +47,8 @@
   }
 
   function announce(alert) {
-    var urgent = alert.severity === "Extreme" || alert.severity === "Severe";
-    var region = root.querySelector(urgent ? "[data-live-assertive]" : "[data-live-polite]");
-    var prefix = alert.status === "Exercise" ? root.getAttribute("data-exercise") + ": " : "";
+    var region = root.querySelector(alert.urgent ? "[data-live-assertive]" : "[data-live-polite]");
+    var prefix = alert.exercise_label ? alert.exercise_label + ": " : "";
     region.textContent = prefix + alert.headline + ". " + (alert.instruction || "");
   }
 
