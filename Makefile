@@ -5,7 +5,6 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
-LANGS := en fr de pl uk ar es it
 
 .PHONY: demo serve test lint format messages compilemessages bench clean
 
@@ -44,7 +43,8 @@ format: $(STAMP)
 
 # Extract strings (needs GNU gettext's xgettext) and compile the catalogues.
 messages: $(STAMP)
-	$(BIN)/python manage.py makemessages --no-obsolete --ignore=.venv --ignore=var --ignore=tests --ignore=bench $(addprefix -l ,$(LANGS))
+	$(BIN)/python manage.py makemessages --no-obsolete --ignore=.venv --ignore=var --ignore=tests --ignore=bench \
+		$$($(BIN)/python -c 'import config.settings as s; print(" ".join("-l " + c for c, _ in s.LANGUAGES))')
 	$(MAKE) --no-print-directory compilemessages
 
 bench: $(STAMP)

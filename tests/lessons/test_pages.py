@@ -136,6 +136,10 @@ def test_service_worker_is_served_for_the_whole_site(client):
     assert response["Content-Type"].startswith("text/javascript")
     assert response["Service-Worker-Allowed"] == "/"
     assert b"networkFirst" in response.content
+    script = response.content.decode()
+    assert script.startswith(
+        '"use strict";\nconst LANGUAGES = ["en", "fr", "de", "pl", "uk", "ar", "es", "it"];'
+    )
 
 
 def test_offline_page_is_translated(client, lesson):

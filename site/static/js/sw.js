@@ -1,12 +1,11 @@
 // Beacon service worker: pages network-first with a cached fallback, static files cache-first.
 // Bump VERSION when the caching rules or the precached files change (their names carry no hash);
 // old caches are removed on activation.
-"use strict";
 
 const VERSION = "v5";
 const PAGES = "beacon-pages-" + VERSION;
 const STATIC = "beacon-static-" + VERSION;
-const LANGUAGES = ["en", "fr", "de", "pl", "uk", "ar", "es", "it"];
+// LANGUAGES, the interface language codes, is prepended by the server (core.views).
 const PRECACHE = ["/static/css/beacon.css", "/static/js/beacon.js", "/static/js/live-alerts.js"];
 // Pages that must always be fresh or are private: never served from the cache.
 const NEVER_CACHE = /^\/(admin|django-admin|healthz|api|push|ws)\b|\/(accounts|progress|certificates)\//;
