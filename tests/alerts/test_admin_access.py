@@ -189,6 +189,23 @@ def test_only_authors_open_the_new_alert_form(role, client, world):
 
 
 @pytest.mark.parametrize("role", ROLES)
+def test_the_exercise_mode_page_is_for_members_and_its_switch_for_approvers(
+    role, client, world, authority
+):
+    response = client_for(client, world[role]).get(
+        reverse("alerts_exercise_mode", args=[authority.pk])
+    )
+    if role == "anonymous":
+        assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    elif role in {"editor", "other_author", "other_approver"}:
+        assert response.status_code == 404
+    else:
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert ("Switch exercise mode on" in html) == (role in APPROVERS)
+
+
+@pytest.mark.parametrize("role", ROLES)
 def test_only_approvers_switch_exercise_mode(role, client, world, authority):
     url = reverse("alerts_exercise_mode", args=[authority.pk])
     response = client_for(client, world[role]).post(url, {"on": "1"})
