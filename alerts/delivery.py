@@ -42,7 +42,7 @@ from alerts.models import (
     PushStatus,
     PushSubscription,
 )
-from alerts.models.messages import URGENT_SEVERITIES
+from alerts.models.codes import URGENT_SEVERITIES
 from alerts.payloads import alert_payload
 from alerts.push_hosts import host_of
 

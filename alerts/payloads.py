@@ -1,7 +1,7 @@
 """An alert as JSON for machines and live pages, in one reader's language (with fallback)."""
 
 from alerts.models import Alert
-from alerts.models.messages import URGENT_SEVERITIES
+from alerts.models.codes import URGENT_SEVERITIES
 
 EVENTS = {"Alert": "published", "Update": "updated", "Cancel": "cancelled"}
 

@@ -12,7 +12,7 @@ from django_ratelimit.decorators import ratelimit
 
 from alerts import json_input, vapid
 from alerts.models import PushSubscription, Region
-from alerts.models.messages import Severity
+from alerts.models.codes import Severity
 from alerts.push_hosts import MAX_ENDPOINT_LENGTH, is_allowed_endpoint
 
 MAX_BODY_BYTES = 4096

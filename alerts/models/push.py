@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from alerts.push_hosts import host_of
 
-from .messages import Alert, Severity
+from .codes import Severity
+from .messages import Alert
 from .regions import Region
 
 SEVERITY_RANK = {

@@ -1,0 +1,89 @@
+"""Update, Cancel and All-clear: new drafts that reference a published message."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+
+from alerts.actions.rules import (
+    DRAFT,
+    FOLLOW_UPS,
+    locked,
+    record,
+    require_role,
+)
+from alerts.cap_mapping import INFO_TEXT_FIELDS
+from alerts.models import (
+    Alert,
+    AlertInfo,
+)
+from alerts.models.codes import MsgType, ResponseType, Severity, Urgency
+
+
+@transaction.atomic
+def start_follow_up(*, alert: Alert, user, kind: str) -> Alert:
+    """A new draft that updates, cancels or gives the all-clear for a published message, with
+    every language pre-filled; it goes through the same approval, and `publish` decides its
+    status (a follow-up of an exercise is an exercise)."""
+    require_role(user=user, authority=alert.authority, role="author")
+    if kind not in FOLLOW_UPS:
+        raise ValidationError(_("Unknown action."))
+    alert = locked(alert)
+    if not alert.is_published or alert.superseded_by_id or alert.msg_type == MsgType.CANCEL:
+        raise ValidationError(
+            _("Only the latest published message of an alert can be followed up.")
+        )
+    follow_up = Alert.objects.create(
+        authority=alert.authority,
+        sender=alert.sender,
+        status=alert.status,
+        msg_type=MsgType.CANCEL if kind == "cancel" else MsgType.UPDATE,
+        incidents=alert.incidents,
+        area_description=alert.area_description,
+        polygons=alert.polygons,
+        circles=alert.circles,
+        created_by=user,
+    )
+    follow_up.regions.set(alert.regions.all())
+    follow_up.save()  # writes the regions (a ParentalManyToManyField)
+    follow_up.references.set([alert, *alert.references.all()])
+    for info in alert.infos.all():
+        prefilled_info(info, kind=kind, alert=follow_up).save()
+    record(
+        alert=follow_up,
+        action="follow_up",
+        user=user,
+        to_state=DRAFT,
+        follows=alert.identifier,
+        kind=kind,
+    )
+    return follow_up
+
+
+def prefilled_info(info: AlertInfo, *, kind: str, alert: Alert) -> AlertInfo:
+    copy = AlertInfo(
+        alert=alert,
+        **{field: getattr(info, field) for field in COPIED_INFO_FIELDS},
+    )
+    with override(info.language):
+        if kind == "cancel":
+            copy.headline = _("Cancelled: %(headline)s") % {"headline": info.headline}
+            copy.description = _("This alert was sent in error. There is no danger.")
+            copy.instruction = _("No action is needed.")
+            copy.response_type = ResponseType.NONE
+        elif kind == "allclear":
+            copy.headline = _("All clear: %(event)s") % {"event": info.event}
+            copy.description = _("The danger has passed.")
+            copy.instruction = _(
+                "You can return to normal activities. Follow any advice from local services."
+            )
+            copy.response_type, copy.urgency, copy.severity = (
+                ResponseType.ALL_CLEAR,
+                Urgency.PAST,
+                Severity.MINOR,
+            )
+    copy.headline = copy.headline[: AlertInfo._meta.get_field("headline").max_length]
+    return copy
+
+
+COPIED_INFO_FIELDS = ["language", "category", "response_type", *INFO_TEXT_FIELDS]
