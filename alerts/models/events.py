@@ -38,12 +38,6 @@ class AlertEventQuerySet(models.QuerySet):
     def delete(self):
         raise AppendOnly("alert events are append-only")
 
-    def visible_to(self, user):
-        """Events of the authorities the user belongs to (all of them for superusers)."""
-        if user.is_superuser:
-            return self
-        return self.filter(authority__members__user=user)
-
 
 class AlertEvent(models.Model):
     alert = models.ForeignKey(

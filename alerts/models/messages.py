@@ -281,10 +281,6 @@ class Alert(ClusterableModel):
             return str(_("EXERCISE"))
 
     @property
-    def is_frozen(self) -> bool:
-        return self.state in FROZEN_STATES
-
-    @property
     def region_names(self) -> list[str]:
         return [region.name for region in self.regions.all()]
 
