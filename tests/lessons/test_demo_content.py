@@ -1,12 +1,15 @@
 """The demo content files (demo/content): complete PO files, and what the loader does with an
 incomplete one."""
 
+import json
 import logging
 import shutil
+from io import StringIO
 
 import polib
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 
 from demo import lessons as demo_lessons
 from demo.lessons import CONTENT, ensure_index, ensure_lesson, read_yaml
@@ -68,3 +71,16 @@ def test_a_translation_missing_a_string_is_a_draft_that_names_it(
     assert not french.live and german.live
     assert "kit [fr] saved as a draft: 1 strings missing" in caplog.text
     assert dropped.msgid[:40] in caplog.text
+
+
+@pytest.mark.django_db
+def test_dump_lessons_prints_every_language_without_block_ids(lesson):
+    out = StringIO()
+    call_command("dump_lessons", stdout=out)
+    pages = {(page["locale"], page["title"]): page for page in json.loads(out.getvalue())}
+    english, french = pages["en", "Storm safety"], pages["fr", "Sécurité en cas de tempête"]
+    assert english["quiz"][0]["value"]["choices"][0] == {
+        "type": "item",
+        "value": {"text": "Indoors", "correct": True, "feedback": "Walls protect you."},
+    }
+    assert french["live"] and '"id"' not in out.getvalue()
