@@ -50,6 +50,8 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 INSTALLED_APPS = [
     "core",
     "lessons",
+    "classes",
+    "accounts",
     "alerts",
     "demo",
     "wagtail_localize",
@@ -97,7 +99,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "config.second_factor.SecondFactorMiddleware",
+    "accounts.second_factor.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -281,7 +283,7 @@ RATELIMIT_IP_META_KEY = "config.client.client_address"
 # Login throttling (django-axes), on both login pages: after AXES_FAILURE_LIMIT failures for one
 # user name, or from one client address, sign-in is refused for the cool-off time.
 AUTHENTICATION_BACKENDS = [
-    "config.login_lockout.LoginLockoutBackend",
+    "accounts.login_lockout.LoginLockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
@@ -289,8 +291,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES"
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "config.client.login_client_address"
-AXES_USERNAME_CALLABLE = "config.login_lockout.attempted_username"
-AXES_LOCKOUT_CALLABLE = "config.login_lockout.locked_out"
+AXES_USERNAME_CALLABLE = "accounts.login_lockout.attempted_username"
+AXES_LOCKOUT_CALLABLE = "accounts.login_lockout.locked_out"
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_ENABLE_ADMIN = False  # Django's admin site is not served; lockouts expire on their own
 
@@ -341,7 +343,7 @@ PERMISSIONS_POLICY = (
     "payment=(), publickey-credentials-get=(), serial=(), usb=(), xr-spatial-tracking=()"
 )
 
-LOGIN_URL = "lessons:login"
+LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "lessons:progress"
 LOGOUT_REDIRECT_URL = "/"
 

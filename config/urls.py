@@ -7,12 +7,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import second_factor_views
 from alerts import push_views
 from alerts import views as alert_views
 from alerts.feeds import ActiveAlertsFeed
 from core import views as core_views
 
-from . import health, second_factor_views
+from . import health
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
@@ -37,6 +38,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("core.urls")),
     path("", include("lessons.urls")),
+    path("", include("classes.urls")),
+    path("", include("accounts.urls")),
     path("", include("alerts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils.translation import get_supported_language_variant, override
 from django.utils.translation.trans_real import parse_accept_lang_header
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 
 def live_languages(request) -> set[str]:
@@ -69,3 +69,9 @@ def original_of(page: Page) -> Page:
         .filter(locale__language_code=settings.LANGUAGE_CODE)
     )
     return (default.first() or page).specific
+
+
+def ensure_locales() -> None:
+    """A Wagtail locale for every interface language, so pages can be translated into each."""
+    for code, _name in settings.LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)

@@ -7,31 +7,22 @@ the demo shows what an authority would see.
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.db import transaction
 from django.utils import timezone
 
 from alerts import actions
 from alerts.models import Alert, AlertInfo, Authority, AuthorityMember, Region
 from alerts.regions_import import import_regions
+from alerts.roles import authority_group
 from demo.lessons import CONTENT, read_yaml
-from demo.users import DemoAccount, admin_group, ensure_user
+from demo.users import DemoAccount, ensure_user
 
 DEMO_AUTHORITY = "Riverside County Civil Protection"
-ALERT_PERMISSIONS = ["add_alert", "change_alert", "view_alert"]
 
 
 def ensure_regions() -> None:
     """Riverland, the demo's fictional country (demo/content/regions.geojson)."""
     import_regions((CONTENT / "regions.geojson").read_text(encoding="utf-8"))
-
-
-def authority_group(name: str):
-    group = admin_group(name)
-    group.permissions.add(
-        *Permission.objects.filter(content_type__app_label="alerts", codename__in=ALERT_PERMISSIONS)
-    )
-    return group
 
 
 def ensure_authority_users() -> list[DemoAccount]:

@@ -7,10 +7,11 @@ from datetime import timedelta
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from lessons import classes_services, grading
+from classes import actions as class_actions
+from classes.models import Classroom, Membership, default_time_zone
+from lessons import grading
 from lessons.learners import Learner, new_token
-from lessons.models import Classroom, LessonPage, Membership
-from lessons.models.classes import default_time_zone
+from lessons.models import LessonPage
 from lessons.services import ReplayedSubmission, record_attempt, record_lesson_read
 
 CLASS_NAME = "Class 7B — Riverside School"
@@ -37,7 +38,7 @@ def ensure_demo_class(*, course, educator_username: str) -> Classroom:
     owner = get_user_model().objects.get(username=educator_username)
     classroom = Classroom.objects.filter(owner=owner, name=CLASS_NAME).first()
     if classroom is None:
-        classroom = classes_services.create_class(
+        classroom = class_actions.create_class(
             owner=owner, name=CLASS_NAME, language="en", time_zone=default_time_zone()
         )
     lessons = {
@@ -46,7 +47,7 @@ def ensure_demo_class(*, course, educator_username: str) -> Classroom:
     today = classroom.day_of(timezone.now())
     for page in (course, lessons[EXTRA_LESSON]):
         if not classroom.assignments.filter(page__translation_key=page.translation_key).exists():
-            classes_services.assign(
+            class_actions.assign(
                 classroom=classroom,
                 page=page,
                 available_from=today - timedelta(days=7),
@@ -65,7 +66,7 @@ def ensure_demo_class(*, course, educator_username: str) -> Classroom:
 def ensure_learner(classroom: Classroom, nickname: str) -> Learner:
     membership = Membership.objects.filter(classroom=classroom, nickname=nickname).first()
     if membership is None:
-        membership = classes_services.join_with_nickname(
+        membership = class_actions.join_with_nickname(
             classroom=classroom, nickname=nickname, pin=DEMO_PIN, token=new_token()
         )
     return Learner(token=membership.learner_token)

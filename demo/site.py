@@ -1,16 +1,11 @@
 """Demo site content: locales and the home page in every interface language."""
 
-from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from core import languages
 from demo.lessons import CONTENT, read_yaml, translate_everywhere
 from lessons.models import HomePage
-
-
-def ensure_locales() -> None:
-    for code, _name in settings.LANGUAGES:
-        Locale.objects.get_or_create(language_code=code)
 
 
 @transaction.atomic
@@ -20,7 +15,7 @@ def ensure_home_pages() -> HomePage:
     Wagtail's placeholder welcome page is removed the first time. Running again refreshes the
     content from the demo texts instead of creating duplicates.
     """
-    ensure_locales()
+    languages.ensure_locales()
     english = Locale.objects.get(language_code="en")
     root = Page.get_first_root_node()
     # Wagtail's own "Welcome to your new Wagtail site!" placeholder (and its Site), if still there.

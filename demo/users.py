@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from lessons.educators import EDUCATORS_GROUP
+from classes.educators import EDUCATORS_GROUP
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,8 @@
-"""Learner pages outside the Wagtail tree: progress, certificates, accounts, search."""
+"""Learner pages outside the Wagtail tree: progress, certificates, search."""
 
 import re
 
 from django.contrib import messages
-from django.contrib.auth import login
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,8 +13,6 @@ from wagtail.models import Locale, Page
 
 from core import languages
 from lessons import certificates
-from lessons.classes_forms import SignupForm
-from lessons.classes_services import request_educator_role
 from lessons.learners import learner_for
 from lessons.models import Certificate, CoursePage, LessonPage
 from lessons.services import (
@@ -83,19 +80,6 @@ def verify_certificate(request):
     code = request.GET.get("code", "").strip().upper()
     found = Certificate.objects.filter(code=code).first() if code else None
     return render(request, "lessons/verify_certificate.html", {"code": code, "found": found})
-
-
-def signup(request):
-    form = SignupForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        user = form.save()
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(request, _("Your account is ready. Your progress so far has been kept."))
-        if form.cleaned_data["wants_educator_role"]:
-            request_educator_role(user=user)
-            messages.info(request, _("An administrator will review your request to run classes."))
-        return redirect("lessons:progress")
-    return render(request, "registration/signup.html", {"form": form})
 
 
 def search_words(text: str) -> str:

@@ -13,6 +13,9 @@ from tests.fakepush import FakePushService
 from tests.second_factor import verified_login
 from tests.services import PYTHON, ROOT, serve_asgi, subprocess_env, unavailable
 
+# Builders shared across test packages (lessons are assigned in classes tests, and so on).
+pytest_plugins = ["tests.lessons.fixtures", "tests.classes.fixtures"]
+
 
 @pytest.fixture
 def fake_push(settings):

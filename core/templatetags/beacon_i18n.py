@@ -87,3 +87,10 @@ def number(value):
 @register.filter
 def percentage(value):
     return l10n.format_percentage(value) if value is not None else ""
+
+
+@register.filter
+def bdi(value) -> str:
+    """`value` isolated in <bdi>: a name or code in another script inside a translated sentence
+    keeps its own direction, and the sentence's punctuation stays where the sentence puts it."""
+    return format_html("<bdi>{}</bdi>", value)

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.db.models.functions.text
-import lessons.models.classes
+import classes.models
 from django.conf import settings
 from django.db import migrations, models
 
@@ -21,9 +21,9 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('name', models.CharField(max_length=100, verbose_name='name')),
-                ('language', models.CharField(choices=lessons.models.classes.language_choices, max_length=10, verbose_name='language')),
-                ('time_zone', models.CharField(choices=lessons.models.classes.time_zone_choices, default=lessons.models.classes.default_time_zone, help_text='Dates of assignments start and end at midnight in this time zone.', max_length=64, verbose_name='time zone')),
-                ('join_code', models.CharField(default=lessons.models.classes.new_join_code, max_length=8, unique=True)),
+                ('language', models.CharField(choices=classes.models.language_choices, max_length=10, verbose_name='language')),
+                ('time_zone', models.CharField(choices=classes.models.time_zone_choices, default=classes.models.default_time_zone, help_text='Dates of assignments start and end at midnight in this time zone.', max_length=64, verbose_name='time zone')),
+                ('join_code', models.CharField(default=classes.models.new_join_code, max_length=8, unique=True)),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
                 ('archived_at', models.DateTimeField(blank=True, null=True)),
                 ('owner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='classrooms', to=settings.AUTH_USER_MODEL)),

@@ -1,22 +1,16 @@
-"""Lesson models: Wagtail pages (pages.py), learners' progress (progress.py) and educators'
-classes with their members and assignments (classes.py)."""
+"""Lesson models: Wagtail pages (pages.py) and learners' progress (progress.py)."""
 
-from .classes import Assignment, Classroom, EducatorRequest, Membership
 from .pages import CourseLesson, CoursePage, Hazard, HomePage, LessonIndexPage, LessonPage
 from .progress import Certificate, LessonRead, QuizAttempt
 
 __all__ = [
-    "Assignment",
     "Certificate",
-    "Classroom",
     "CourseLesson",
     "CoursePage",
-    "EducatorRequest",
     "Hazard",
     "HomePage",
     "LessonIndexPage",
     "LessonPage",
     "LessonRead",
-    "Membership",
     "QuizAttempt",
 ]

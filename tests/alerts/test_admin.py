@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from alerts.models import Alert, AlertState, PushSubscription
-from demo.alerts import authority_group
+from alerts.roles import authority_group
 from tests.second_factor import verified_login
 
 pytestmark = pytest.mark.django_db

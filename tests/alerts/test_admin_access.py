@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from alerts import actions
 from alerts.models import Alert, Authority, AuthorityMember
-from demo.alerts import authority_group
+from alerts.roles import authority_group
 from tests.alerts.conftest import write_draft
 from tests.alerts.test_admin import signed_in
 

@@ -16,7 +16,7 @@ from alerts.broadcast import broadcast_alert
 from alerts.delivery import plan_push
 from alerts.models import Alert, AlertEvent, AlertInfo, AlertState, AppendOnly
 from alerts.models.messages import FrozenMessage
-from demo.alerts import authority_group
+from alerts.roles import authority_group
 from tests.alerts.conftest import write_draft
 from tests.alerts.test_admin import signed_in
 from tests.builders import push_subscription

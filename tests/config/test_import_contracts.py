@@ -13,7 +13,7 @@ import pytest
 from tests.services import ROOT, subprocess_env
 
 LINT_IMPORTS = Path(shutil.which("lint-imports") or ROOT / ".venv" / "bin" / "lint-imports")
-PACKAGES = ["config", "core", "lessons", "alerts", "demo"]
+PACKAGES = ["config", "core", "lessons", "classes", "accounts", "alerts", "demo"]
 
 
 def lint(tmp_path, imports: dict[str, str]) -> subprocess.CompletedProcess:
@@ -37,8 +37,10 @@ def test_the_intended_directions_pass(tmp_path):
         tmp_path,
         {
             "lessons": "import core\n",
+            "classes": "import lessons\n",
+            "accounts": "import classes\nimport lessons\n",
             "alerts": "import core\n",
-            "demo": "import lessons\nimport alerts\n",
+            "demo": "import accounts\nimport alerts\n",
         },
     )
     assert done.returncode == 0, done.stdout
@@ -48,7 +50,10 @@ def test_the_intended_directions_pass(tmp_path):
     ("package", "wrong_import", "contract"),
     [
         ("core", "import lessons", "core is site-wide code"),
-        ("alerts", "import lessons", "lessons and alerts do not import each other"),
+        ("alerts", "import lessons", "alerts use none of the learning apps"),
+        ("classes", "import alerts", "the learning apps use nothing of alerts"),
+        ("lessons", "import classes", "learning is layered"),
+        ("classes", "import accounts", "learning is layered"),
         ("lessons", "import demo", "nothing in the product imports the demo"),
     ],
 )

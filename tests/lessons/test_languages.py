@@ -5,16 +5,9 @@ import re
 import pytest
 from django.conf import settings
 
-from demo.site import ensure_home_pages
 from lessons.models import HomePage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def homes(django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes on commit
-        return ensure_home_pages()
 
 
 def first_visit(client, accept_language: str) -> str:

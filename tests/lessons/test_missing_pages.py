@@ -2,14 +2,10 @@
 
 import pytest
 
-from demo.site import ensure_home_pages
-
 pytestmark = pytest.mark.django_db
 
 
-def test_unknown_page_is_a_translated_404(client, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        ensure_home_pages()
+def test_unknown_page_is_a_translated_404(client, homes):
     response = client.get("/es/no-such-page/")
     assert response.status_code == 404
     html = response.content.decode()

@@ -1,21 +1,17 @@
 """Page models: where pages may live, what editors may save, search, weight and offline support."""
 
 import pytest
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.utils.html import escape
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
-from demo.lessons import ensure_index, ensure_lesson
-from demo.site import ensure_home_pages
 from lessons.blocks import QuestionBlock
 from lessons.content import body_stream
 from lessons.models import CoursePage, HomePage, LessonIndexPage, LessonPage
-from tests.lessons.conftest import french
+from tests.lessons.fixtures import french
 
 pytestmark = pytest.mark.django_db
 
@@ -82,28 +78,6 @@ def test_every_block_type_renders(client, lesson):
     assert all(f"<h3>{phase}</h3>" in html for phase in ("Before", "During", "After"))
     assert 'alt="A packed bag"' in html
     assert "<video controls" in html and "Transcript" in html
-
-
-def test_demo_lesson_renders_in_each_of_its_languages(client, django_capture_on_commit_callbacks):
-    # Translations are published after commit, level by level, as when the demo loader runs.
-    with django_capture_on_commit_callbacks(execute=True):
-        home = ensure_home_pages()
-    with django_capture_on_commit_callbacks(execute=True):
-        index = ensure_index(home)
-    with django_capture_on_commit_callbacks(execute=True):
-        kit = ensure_lesson(index, "kit")
-    translations = kit.get_translations(inclusive=True).specific()
-    # The kit is the one demo lesson written in every interface language.
-    languages = sorted(page.locale.language_code for page in translations)
-    assert languages == sorted(code for code, _name in settings.LANGUAGES)
-    for page in translations:
-        response = client.get(page.url)
-        assert response.status_code == 200
-        html = response.content.decode()
-        assert escape(page.summary) in html
-        checklist = next(block for block in page.body if block.block_type == "checklist")
-        assert escape(checklist.value["items"][0]) in html
-        assert html.count("<fieldset") == len(page.quiz)
 
 
 def test_lesson_index_filters_by_hazard(client, lesson):

@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 
 from lessons.models import Certificate, QuizAttempt
-from tests.lessons.conftest import take_quiz
+from tests.lessons.fixtures import take_quiz
 from tests.services import unavailable
 
 pytestmark = pytest.mark.django_db

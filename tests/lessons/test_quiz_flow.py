@@ -8,7 +8,7 @@ from django.test import Client
 
 from lessons.models import LessonRead, QuizAttempt
 from lessons.quiz_views import TOKEN_SALT
-from tests.lessons.conftest import answer_sheet, french
+from tests.lessons.fixtures import answer_sheet, french
 
 pytestmark = pytest.mark.django_db
 

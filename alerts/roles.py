@@ -1,0 +1,19 @@
+"""The permissions an authority's staff need, as one group: who may write alerts is decided by
+AuthorityMember (and approval by its can_approve flag); the group only opens the admin and the
+alert screens to them. Deployments and the demo create one such group per authority."""
+
+from django.contrib.auth.models import Group, Permission
+
+ALERT_PERMISSIONS = ["add_alert", "change_alert", "view_alert"]
+
+
+def authority_group(name: str) -> Group:
+    """The group `name`, created if needed, with admin access and the alert permissions."""
+    group, _created = Group.objects.get_or_create(name=name)
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+        *Permission.objects.filter(
+            content_type__app_label="alerts", codename__in=ALERT_PERMISSIONS
+        ),
+    )
+    return group
