@@ -17,9 +17,10 @@ from django.db import close_old_connections
 from django.utils import timezone
 from redis.exceptions import RedisError
 
-from alerts import ingest  # a module: ingest -> actions -> tasks -> ingest is a cycle
-from alerts.broadcast import broadcast_alert
-from alerts.delivery import due_batches, plan_push, prune_subscriptions, send_batch
+from alerts.cap import ingest  # a module: ingest -> actions -> tasks -> ingest is a cycle
+from alerts.delivery.live.broadcast import broadcast_alert
+from alerts.delivery.webpush.plan import due_batches, plan_push, prune_subscriptions
+from alerts.delivery.webpush.send import send_batch
 from alerts.models import Alert, AlertDelivery
 
 logger = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from alerts import admin_views
+from alerts.admin import views as admin_views
 from alerts.models import Alert
 
 

@@ -105,14 +105,14 @@ def worker_init(var_dir: str) -> None:
     setup_django(var_dir)
     from django.db import connection
 
-    from alerts.delivery import warm_up
+    from alerts.delivery.webpush.send import warm_up
 
     warm_up()
     connection.ensure_connection()  # so that database_pids() sees it from the first run
 
 
 def run_batch(args) -> int:
-    from alerts.delivery import send_batch
+    from alerts.delivery.webpush.send import send_batch
 
     alert_id, ids = args
     result = send_batch(alert_id, ids)
@@ -144,7 +144,7 @@ def beacon_rate(pool, alert_id: int, server_pid: int) -> tuple[float, int, dict[
     """Plan the deliveries, then send every batch on the (already running) worker processes.
     Returns the rate, the number sent and the CPU seconds of Beacon's processes, of the database
     serving the workers and of the push service."""
-    from alerts.delivery import plan_push
+    from alerts.delivery.webpush.plan import plan_push
     from alerts.models import Alert
 
     processes = {
@@ -165,7 +165,7 @@ def beacon_rate(pool, alert_id: int, server_pid: int) -> tuple[float, int, dict[
 
 def crypto_rate(keys, payload: bytes) -> float:
     """Messages per second that Beacon's encryption alone manages, in one thread."""
-    from alerts.push import PushMessage, encrypt
+    from alerts.delivery.webpush.sender import PushMessage, encrypt
 
     messages = [
         PushMessage(i, "https://x.invalid/", p256dh, auth, payload, 60, "normal", "t")
@@ -180,7 +180,7 @@ def crypto_rate(keys, payload: bytes) -> float:
 def baseline_rate(keys, origin: str, payload: bytes) -> float:
     from pywebpush import webpush
 
-    from alerts import vapid
+    from alerts.delivery.webpush import vapid
 
     private_key = vapid.keys()["private_key"]
     started = time.perf_counter()

@@ -216,7 +216,7 @@ def floor_event(alert_id: int, marker: str) -> dict:
     """The event deliver_alert will send for this alert, under another identifier."""
     from django.utils import timezone
 
-    from alerts.broadcast import alert_event
+    from alerts.delivery.live.broadcast import alert_event
     from alerts.models import Alert
 
     alert = Alert.objects.get(pk=alert_id)
@@ -240,7 +240,7 @@ async def run_bench(options, port: int, ids: tuple[int, int, int]) -> list[tuple
     from asgiref.sync import sync_to_async
     from channels.layers import get_channel_layer
 
-    from alerts.broadcast import group_name
+    from alerts.delivery.live.broadcast import group_name
 
     authority_id, author_id, approver_id = ids
     layer = get_channel_layer()

@@ -16,7 +16,7 @@ django_asgi_app = get_asgi_application()
 
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 
-from alerts.routing import websocket_urlpatterns  # noqa: E402
+from alerts.delivery.live.routing import websocket_urlpatterns  # noqa: E402
 from alerts.tasks import start_embedded_sweeper  # noqa: E402
 from core.websocket_origin import SameOriginValidator  # noqa: E402
 

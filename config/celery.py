@@ -14,7 +14,7 @@ app.autodiscover_tasks()
 
 @worker_process_init.connect
 def warm_up_worker_process(**_kwargs) -> None:
-    """Each worker process starts ready to send web push (see alerts.delivery.warm_up)."""
-    from alerts.delivery import warm_up
+    """Each worker process starts ready to send web push (see webpush.send.warm_up)."""
+    from alerts.delivery.webpush.send import warm_up
 
     warm_up()

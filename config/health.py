@@ -4,7 +4,7 @@ Answers JSON for load balancers and operators: 200 when the database, the channe
 Celery broker all answer, 503 with the failing parts named otherwise. Each check has a short
 timeout so a dead service makes the probe fail fast instead of hanging.
 
-`delivery` reports the delivery lag (alerts.delivery.delivery_lag: age in seconds of the oldest
+`delivery` reports the delivery lag (webpush.plan.delivery_lag: age in seconds of the oldest
 delivery of a published message still waiting, null when none waits) and the number of web
 push deliveries waiting. It is information for monitoring, not a reason to take this process
 out of the load balancer, so it never makes the answer 503: alert on `lag_seconds` above 60.
@@ -81,7 +81,7 @@ def run_check(check: Callable[[], str]) -> dict:
 
 
 def delivery_status() -> dict:
-    from alerts.delivery import delivery_lag, open_pushes
+    from alerts.delivery.webpush.plan import delivery_lag, open_pushes
 
     try:
         lag = delivery_lag()

@@ -209,7 +209,7 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 VAPID_PRIVATE_KEY = os.environ.get("VAPID_PRIVATE_KEY", "")
 VAPID_PUBLIC_KEY = os.environ.get("VAPID_PUBLIC_KEY", "")
 VAPID_SUBJECT = os.environ.get("VAPID_SUBJECT", "mailto:alerts@beacon.invalid")
-# Push endpoints are accepted, and posted to, only on these hosts, over https (alerts.push_hosts):
+# Push endpoints are accepted, and posted to, only on these hosts, over https (webpush/hosts.py):
 # `host` or `*.suffix`, optionally `:port`. The default lists the push services browsers use, as
 # seen in the endpoints their PushManager.subscribe() returns:
 #   Chrome and the Chromium browsers on Google's service (Opera, Samsung Internet, Brave):
@@ -240,7 +240,7 @@ PUSH_TIMEOUT_SECONDS = 10.0
 PUSH_LEASE_SECONDS = float(os.environ.get("PUSH_LEASE_SECONDS", "10"))
 PUSH_REQUEUE_SECONDS = float(os.environ.get("PUSH_REQUEUE_SECONDS", "15"))
 PUSH_MAX_ATTEMPTS = int(os.environ.get("PUSH_MAX_ATTEMPTS", "8"))
-RATELIMIT_VIEW = "alerts.push_views.rate_limited"
+RATELIMIT_VIEW = "alerts.delivery.webpush.views.rate_limited"
 # Live alerts: open /ws/alerts/ sockets per client address (counted per process); over it the
 # handshake is refused with 4429.
 WS_MAX_PER_ADDRESS = int(os.environ.get("WS_MAX_PER_ADDRESS", "20"))

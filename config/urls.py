@@ -8,9 +8,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import second_factor_views
-from alerts import push_views
-from alerts import views as alert_views
-from alerts.feeds import ActiveAlertsFeed
+from alerts.delivery.webpush import views as push_views
+from alerts.public import views as alert_views
+from alerts.public.feeds import ActiveAlertsFeed
 from core import views as core_views
 
 from . import health
@@ -40,7 +40,7 @@ urlpatterns += i18n_patterns(
     path("", include("lessons.urls")),
     path("", include("classes.urls")),
     path("", include("accounts.urls")),
-    path("", include("alerts.urls")),
+    path("", include("alerts.public.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

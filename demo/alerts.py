@@ -11,9 +11,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from alerts import actions
+from alerts.admin.roles import authority_group
 from alerts.models import Alert, AlertInfo, Authority, AuthorityMember, Region
 from alerts.regions_import import import_regions
-from alerts.roles import authority_group
 from demo.lessons import CONTENT, read_yaml
 from demo.users import DemoAccount, ensure_user
 

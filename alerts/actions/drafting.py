@@ -13,7 +13,7 @@ from alerts.actions.rules import (
     record,
     require_role,
 )
-from alerts.cap_mapping import alert_to_cap
+from alerts.cap.mapping import alert_to_cap
 from alerts.jurisdiction import check_area
 from alerts.models import (
     Alert,

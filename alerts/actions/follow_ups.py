@@ -12,7 +12,7 @@ from alerts.actions.rules import (
     record,
     require_role,
 )
-from alerts.cap_mapping import INFO_TEXT_FIELDS
+from alerts.cap.mapping import INFO_TEXT_FIELDS
 from alerts.models import (
     Alert,
     AlertInfo,

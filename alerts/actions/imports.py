@@ -6,7 +6,7 @@ from django.db import transaction
 
 from alerts import cap
 from alerts.actions.publishing import publish
-from alerts.cap_mapping import alert_from_cap, region_codes
+from alerts.cap.mapping import alert_from_cap, region_codes
 from alerts.models import (
     Alert,
     AlertInfo,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext as _
 
-from alerts.content import content_of
+from alerts.actions.content import content_of
 from alerts.models import (
     Alert,
     AlertEvent,

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from alerts.push_hosts import host_of
+from alerts.delivery.webpush.hosts import host_of
 
 from .codes import Severity
 from .messages import Alert

@@ -10,7 +10,7 @@ from kombu.exceptions import OperationalError as KombuOperationalError
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 from alerts import actions
-from alerts.content import content_of
+from alerts.actions.content import content_of
 from alerts.models import Alert, AlertDelivery, AlertEvent, AlertState
 from tests.alerts.conftest import write_draft
 

@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from alerts.admin.roles import authority_group
 from alerts.models import Alert, AlertState, PushSubscription
-from alerts.roles import authority_group
 from tests.second_factor import verified_login
 
 pytestmark = pytest.mark.django_db
@@ -47,7 +47,7 @@ def test_review_page_follows_delivery_until_it_is_done(
     client, staff, draft, regions, django_capture_on_commit_callbacks
 ):
     from alerts import actions
-    from alerts.delivery import plan_push
+    from alerts.delivery.webpush.plan import plan_push
     from alerts.models import AlertDelivery, PushDelivery
 
     author, approver, _ = staff

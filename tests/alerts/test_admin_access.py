@@ -11,8 +11,8 @@ from django.db import transaction
 from django.urls import reverse
 
 from alerts import actions
+from alerts.admin.roles import authority_group
 from alerts.models import Alert, Authority, AuthorityMember
-from alerts.roles import authority_group
 from tests.alerts.conftest import write_draft
 from tests.alerts.test_admin import signed_in
 

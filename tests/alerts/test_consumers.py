@@ -7,7 +7,7 @@ import json
 import pytest
 from channels.testing import WebsocketCommunicator
 
-from alerts.broadcast import broadcast_alert
+from alerts.delivery.live.broadcast import broadcast_alert
 from config.asgi import application
 from tests.builders import published_alert, riverland
 
@@ -144,8 +144,8 @@ async def test_membership_forgotten_by_the_layer_is_renewed(regions, monkeypatch
     from channels.db import database_sync_to_async
     from channels.layers import get_channel_layer
 
-    from alerts import consumers
-    from alerts.broadcast import group_name
+    from alerts.delivery.live import consumers
+    from alerts.delivery.live.broadcast import group_name
 
     monkeypatch.setattr(consumers, "REJOIN_SECONDS", 0.05)
     layer, group = get_channel_layer(), group_name("XR-RS-01")
@@ -296,7 +296,7 @@ async def test_open_sockets_are_capped_per_client_address(settings):
 
 @pytest.mark.asyncio
 async def test_an_unexpected_failure_closes_with_1011_not_a_dropped_socket(regions, monkeypatch):
-    from alerts import consumers
+    from alerts.delivery.live import consumers
 
     async def failing(codes):
         raise RuntimeError("database went away")

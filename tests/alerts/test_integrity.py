@@ -12,11 +12,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from alerts import actions
-from alerts.broadcast import broadcast_alert
-from alerts.delivery import plan_push
+from alerts.admin.roles import authority_group
+from alerts.delivery.live.broadcast import broadcast_alert
+from alerts.delivery.webpush.plan import plan_push
 from alerts.models import Alert, AlertEvent, AlertInfo, AlertState, AppendOnly
 from alerts.models.messages import FrozenMessage
-from alerts.roles import authority_group
 from tests.alerts.conftest import write_draft
 from tests.alerts.test_admin import signed_in
 from tests.builders import push_subscription

@@ -125,8 +125,8 @@ def test_fallback_chain_is_the_same_on_the_page_on_the_socket_and_in_push(
 ):
     """A German reader of a message written in English, French and Ukrainian by an authority
     whose first language is French gets French (not English), and is told so, everywhere."""
-    from alerts.broadcast import alert_event
-    from alerts.delivery import push_payload
+    from alerts.delivery.live.broadcast import alert_event
+    from alerts.delivery.webpush.send import push_payload
 
     authority.languages = "fr,en"
     authority.save()

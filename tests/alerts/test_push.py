@@ -7,8 +7,9 @@ from unittest import mock
 import pytest
 from django.utils import timezone
 
-from alerts import delivery
-from alerts.delivery import counts, plan_push, send_batch
+from alerts.delivery.webpush import send as delivery
+from alerts.delivery.webpush.plan import counts, plan_push
+from alerts.delivery.webpush.send import send_batch
 from alerts.models import PushDelivery, PushStatus, PushSubscription
 from tests.builders import published_alert, push_subscription
 
@@ -198,7 +199,7 @@ def test_a_worker_process_starts_warm(monkeypatch):
     from celery.signals import worker_process_init
     from django.urls import clear_url_caches, get_resolver
 
-    from alerts import push
+    from alerts.delivery.webpush import sender as push
 
     monkeypatch.setattr(push, "_sender", None)
     clear_url_caches()
@@ -209,7 +210,7 @@ def test_a_worker_process_starts_warm(monkeypatch):
 
 
 def test_closing_the_outcomes_early_stops_the_sending(fake_push):
-    from alerts import push
+    from alerts.delivery.webpush import sender as push
     from tests.fakepush import b64encode
     from tests.services import wait_until
 

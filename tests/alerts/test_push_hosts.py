@@ -1,11 +1,12 @@
-"""Beacon posts push messages only to the hosts of known push services (alerts.push_hosts), when
+"""Beacon posts push messages only to the hosts of known push services (webpush/hosts.py), when
 subscribing and again when sending."""
 
 import pytest
 
-from alerts.delivery import counts, plan_push, send_batch
+from alerts.delivery.webpush.hosts import is_allowed_endpoint
+from alerts.delivery.webpush.plan import counts, plan_push
+from alerts.delivery.webpush.send import send_batch
 from alerts.models import PushDelivery, PushStatus
-from alerts.push_hosts import is_allowed_endpoint
 from tests.builders import published_alert, push_subscription
 
 

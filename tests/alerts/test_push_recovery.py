@@ -6,8 +6,9 @@ from unittest import mock
 
 import pytest
 
-from alerts import delivery
-from alerts.delivery import counts, plan_push, send_batch
+from alerts.delivery.webpush import send as delivery
+from alerts.delivery.webpush.plan import counts, plan_push
+from alerts.delivery.webpush.send import send_batch
 from alerts.models import Alert, AlertState, PushDelivery, PushStatus, PushSubscription
 from tests.alerts.test_push import deliver, past
 from tests.builders import published_alert, push_subscription
@@ -83,7 +84,7 @@ def test_at_most_concurrency_messages_are_ever_sent_and_unrecorded(fake_push):
     crash can re-send at most `concurrency` messages."""
     import time
 
-    from alerts import push
+    from alerts.delivery.webpush import sender as push
     from tests.fakepush import b64encode
 
     subscribers = [fake_push.subscriber(f"s{i}") for i in range(8)]
@@ -104,7 +105,7 @@ def test_at_most_concurrency_messages_are_ever_sent_and_unrecorded(fake_push):
 
 
 def test_delivery_lag_is_the_age_of_the_oldest_waiting_delivery(fake_push, published):
-    from alerts.delivery import delivery_lag
+    from alerts.delivery.webpush.plan import delivery_lag
 
     assert delivery_lag() is None
     push_subscription(fake_push, "one", regions=["XR-RS-01"], script=[500])

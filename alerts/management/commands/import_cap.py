@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from alerts import cap
 from alerts.actions import ImportRefused
-from alerts.ingest import ImportReport, fetch, import_document, import_feed, is_feed
+from alerts.cap.ingest import ImportReport, fetch, import_document, import_feed, is_feed
 
 
 class Command(BaseCommand):

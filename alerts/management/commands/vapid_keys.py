@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from alerts.vapid import generate_pair
+from alerts.delivery.webpush.vapid import generate_pair
 
 
 class Command(BaseCommand):

@@ -12,7 +12,7 @@ from channels.layers import get_channel_layer
 from django.conf import settings
 
 from alerts.models import Alert, Region
-from alerts.payloads import alert_payload
+from alerts.public.payloads import alert_payload
 
 GROUP_PREFIX = "alerts.region."
 

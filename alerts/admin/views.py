@@ -18,8 +18,8 @@ from wagtail.admin.views.generic.models import CreateView, EditView, IndexView
 from wagtail.admin.widgets.button import HeaderButton
 
 from alerts import actions
-from alerts.delivery import counts as delivery_counts
-from alerts.delivery import delivery_lag
+from alerts.delivery.webpush.plan import counts as delivery_counts
+from alerts.delivery.webpush.plan import delivery_lag
 from alerts.models import Alert, AlertDelivery, AlertEvent, Authority, PushSubscription
 
 

@@ -38,10 +38,10 @@ from channels.exceptions import StopConsumer
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 
-from alerts import json_input
-from alerts.broadcast import group_name
+from alerts.delivery.live.broadcast import group_name
 from alerts.models import Alert, Region
-from alerts.payloads import alert_payload
+from alerts.public.payloads import alert_payload
+from core import json_input
 
 MAX_FRAME_BYTES = 4096
 MAX_FRAMES, WINDOW_SECONDS = 10, 10.0
@@ -205,7 +205,7 @@ class AlertConsumer(AsyncWebsocketConsumer):
         self.followed = []
 
     async def alert_event(self, event: dict) -> None:
-        """A message published for one of the followed regions (see alerts.broadcast)."""
+        """A message published for one of the followed regions (see live.broadcast)."""
         payload = event["payloads"].get(self.language) or event["payloads"][settings.LANGUAGE_CODE]
         await self.send_json({"type": "alert", "event": payload["event_kind"], "alert": payload})
 

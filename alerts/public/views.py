@@ -8,9 +8,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from alerts import cap
-from alerts.cap_mapping import alert_to_cap
+from alerts.cap.mapping import alert_to_cap
 from alerts.models import Alert, Region
-from alerts.payloads import alert_payload, shown_in
+from alerts.public.payloads import alert_payload, shown_in
 
 ARCHIVE_PAGE_SIZE = 50
 

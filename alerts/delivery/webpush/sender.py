@@ -27,8 +27,8 @@ import http_ece
 import uvloop
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from alerts.push_hosts import is_allowed_endpoint
-from alerts.vapid import decode
+from alerts.delivery.webpush.hosts import is_allowed_endpoint
+from alerts.delivery.webpush.vapid import decode
 
 VAPID_LIFETIME_SECONDS = 12 * 3600
 RESIGN_MARGIN_SECONDS = 3600

@@ -8,7 +8,7 @@ would show as a hash that no event recorded.
 import hashlib
 import json
 
-from alerts.cap_mapping import INFO_TEXT_FIELDS
+from alerts.cap.mapping import INFO_TEXT_FIELDS
 from alerts.models import Alert
 
 MESSAGE_FIELDS = ["identifier", "sender", "status", "msg_type", "scope", "note", "incidents"]

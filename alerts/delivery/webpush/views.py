@@ -10,10 +10,11 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from django_ratelimit.decorators import ratelimit
 
-from alerts import json_input, vapid
+from alerts.delivery.webpush import vapid
+from alerts.delivery.webpush.hosts import MAX_ENDPOINT_LENGTH, is_allowed_endpoint
 from alerts.models import PushSubscription, Region
 from alerts.models.codes import Severity
-from alerts.push_hosts import MAX_ENDPOINT_LENGTH, is_allowed_endpoint
+from core import json_input
 
 MAX_BODY_BYTES = 4096
 MAX_REGIONS = 50
@@ -48,7 +49,7 @@ def json_body(request) -> dict:
 
 def checked_endpoint(value) -> str:
     """Only push services' hosts: anything else would make the server post to an address of
-    the sender's choosing (alerts.push_hosts)."""
+    the sender's choosing (alerts.delivery.webpush.hosts)."""
     if not is_allowed_endpoint(value):
         raise Invalid("subscription.endpoint must be an https URL of a known push service")
     return value
