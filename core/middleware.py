@@ -4,21 +4,7 @@ from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 
 from core.languages import preferred_language
-
-# Paths that never get a language prefix (see config.urls).
-UNPREFIXED = (
-    "/admin/",
-    "/documents/",
-    "/alerts/feed.atom",
-    "/alerts/cap/",
-    "/api/",
-    "/healthz",
-    "/sw.js",
-    "/push/",
-    "/ws/",
-    "/static/",
-    "/media/",
-)
+from core.paths import UNPREFIXED
 
 
 class BeaconLocaleMiddleware(LocaleMiddleware):

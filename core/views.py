@@ -9,6 +9,8 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 
+from core import paths
+
 
 def offline(request):
     return render(request, "offline.html")
@@ -17,9 +19,16 @@ def offline(request):
 @cache_control(no_cache=True)
 def service_worker(request):
     """The service worker, served from the site root so its scope covers every page, after the
-    interface languages it needs (settings.LANGUAGES, the one list)."""
-    languages = json.dumps([code for code, _name in settings.LANGUAGES])
-    header = f'"use strict";\nconst LANGUAGES = {languages};\n'
+    lists it needs from their one place: the interface languages (settings.LANGUAGES) and the
+    paths it must never cache (core.paths)."""
+    constants = {
+        "LANGUAGES": [code for code, _name in settings.LANGUAGES],
+        "MACHINE_PATHS": list(paths.MACHINE_PATHS),
+        "PERSONAL_SECTIONS": list(paths.PERSONAL_SECTIONS),
+    }
+    header = '"use strict";\n' + "".join(
+        f"const {name} = {json.dumps(value)};\n" for name, value in constants.items()
+    )
     script = header + Path(finders.find("js/sw.js")).read_text()
     response = HttpResponse(script, content_type="text/javascript")
     response["Service-Worker-Allowed"] = "/"

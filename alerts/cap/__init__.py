@@ -3,7 +3,9 @@
 Every CAP document Beacon writes or reads goes through this package, so the protocol rules live in
 one place. The codec (messages, reader, writer, rules) is pure: frozen dataclasses in, UTF-8 XML
 bytes out, and back; no database, no Django. Beside it, mapping.py turns alert rows into CAP
-messages and back, and ingest.py imports documents and upstream feeds through the actions. Writing runs `check()` (the CAP 1.2 section-3 rules the XSD cannot express) and then the
+messages and back, and ingest.py imports documents and upstream feeds through the actions.
+
+Writing runs `check()` (the CAP 1.2 section-3 rules the XSD cannot express) and then the
 bundled XSD, so Beacon never publishes a document other CAP systems would reject. Reading refuses
 DTDs and entities (defusedxml), validates against the XSD, then applies the same `check()`.
 

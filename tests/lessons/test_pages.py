@@ -104,18 +104,6 @@ def test_lesson_page_is_light(client, lesson):
     assert b"https://" not in html.split(b"<body")[0]  # no third-party fonts or scripts
 
 
-def test_service_worker_is_served_for_the_whole_site(client):
-    response = client.get("/sw.js")
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("text/javascript")
-    assert response["Service-Worker-Allowed"] == "/"
-    assert b"networkFirst" in response.content
-    script = response.content.decode()
-    assert script.startswith(
-        '"use strict";\nconst LANGUAGES = ["en", "fr", "de", "pl", "uk", "ar", "es", "it"];'
-    )
-
-
 def test_offline_page_is_translated(client, lesson):
     assert french(lesson)  # French locale exists
     response = client.get("/en/offline/")

@@ -2,13 +2,17 @@
 // Bump VERSION when the caching rules or the precached files change (their names carry no hash);
 // old caches are removed on activation.
 
-const VERSION = "v5";
+const VERSION = "v6";
 const PAGES = "beacon-pages-" + VERSION;
 const STATIC = "beacon-static-" + VERSION;
-// LANGUAGES, the interface language codes, is prepended by the server (core.views).
+// LANGUAGES (interface language codes), MACHINE_PATHS and PERSONAL_SECTIONS are prepended by the
+// server (core.views, from settings and core/paths.py).
 const PRECACHE = ["/static/css/beacon.css", "/static/js/beacon.js", "/static/js/live-alerts.js"];
-// Pages that must always be fresh or are private: never served from the cache.
-const NEVER_CACHE = /^\/(admin|django-admin|healthz|api|push|ws)\b|\/(accounts|progress|certificates)\//;
+// Paths that must always be fresh or are private: never served from the cache.
+function neverCached(path) {
+  return MACHINE_PATHS.some((prefix) => path.startsWith(prefix)) ||
+    PERSONAL_SECTIONS.some((section) => path.includes("/" + section + "/"));
+}
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -65,7 +69,7 @@ async function cacheFirst(request) {
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  if (request.method !== "GET" || url.origin !== self.location.origin || NEVER_CACHE.test(url.pathname)) {
+  if (request.method !== "GET" || url.origin !== self.location.origin || neverCached(url.pathname)) {
     return;
   }
   if (url.pathname.startsWith("/static/")) {
