@@ -11,6 +11,7 @@ import io
 from django.utils.translation import gettext as _
 
 from classes.progress_grid import Cell, Grid
+from core.l10n import format_percentage
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -22,7 +23,8 @@ def neutralised(value: str) -> str:
 def cell_text(cell: Cell) -> str:
     if cell.best_score is None:
         return str(cell.status.label)
-    return _("%(status)s (%(score)s%%)") % {"status": cell.status.label, "score": cell.best_score}
+    score = format_percentage(cell.best_score)
+    return _("%(status)s (%(score)s)") % {"status": cell.status.label, "score": score}
 
 
 def class_csv(*, classroom, grid: Grid) -> str:

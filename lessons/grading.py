@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 DEFAULT_PASS_MARK = 75
 FIELD_PREFIX = "q-"
@@ -75,7 +76,10 @@ class QuizResult:
 
     @property
     def score_percent(self) -> int:
-        return (100 * self.correct_count) // self.question_count if self.questions else 0
+        """Rounded half up (2 of 7 is 29 %, 1 of 8 is 13 %), as people round by hand."""
+        if not self.questions:
+            return 0
+        return (200 * self.correct_count + self.question_count) // (2 * self.question_count)
 
     @property
     def passed(self) -> bool:
@@ -83,11 +87,13 @@ class QuizResult:
 
 
 class InvalidSubmission(ValueError):
-    """An answer sheet that cannot be graded; `str(error)` is a reason fit to show the user."""
+    """An answer sheet that cannot be graded; `str(error)` is a reason fit to show the user, and
+    `problems` maps every question that needs attention to its reason, so a learner sees all of
+    them at once rather than one per round trip."""
 
-    def __init__(self, reason: str, *, question_id: str | None = None):
+    def __init__(self, reason: str, *, problems: Mapping[str, str] | None = None):
         super().__init__(reason)
-        self.question_id = question_id
+        self.problems = dict(problems or {})
 
 
 Answers = Mapping[str, frozenset[str]]
@@ -97,8 +103,8 @@ def parse_answers(quiz: Quiz, form: Mapping[str, Iterable[str]]) -> dict[str, fr
     """Validate submitted choice ids against the quiz; every question must be answered.
 
     `form` maps field names (``q-<question id>``) to the submitted values. Raises InvalidSubmission
-    for a missing answer, an unknown or foreign choice id, or several answers to a one-answer
-    question. Unknown ``q-`` fields are refused too: the page changed or was tampered with.
+    naming every question with a missing answer, an unknown or foreign choice id, or several
+    answers to a one-answer question. Unknown ``q-`` fields are refused too: the page changed or was tampered with.
     """
     known_fields = {question.field_name for question in quiz.questions}
     unknown = sorted(
@@ -108,24 +114,36 @@ def parse_answers(quiz: Quiz, form: Mapping[str, Iterable[str]]) -> dict[str, fr
         raise InvalidSubmission(
             _("This answer sheet does not match the quiz. Reload the page and try again.")
         )
+    problems = {}
+    for question in quiz.questions:
+        problem = answer_problem(question, frozenset(form.get(question.field_name, ())))
+        if problem:
+            problems[question.id] = problem
+    if problems:
+        count = len(problems)
+        raise InvalidSubmission(
+            ngettext(
+                "%(count)d answer needs your attention.",
+                "%(count)d answers need your attention.",
+                count,
+            )
+            % {"count": count},
+            problems=problems,
+        )
     return {
-        question.id: _selected(question, form.get(question.field_name, ()))
-        for question in quiz.questions
+        question.id: frozenset(form.get(question.field_name, ())) for question in quiz.questions
     }
 
 
-def _selected(question: Question, values: Iterable[str]) -> frozenset[str]:
-    selected = frozenset(values)
+def answer_problem(question: Question, selected: frozenset[str]) -> str | None:
+    """Why `selected` is no valid answer to `question`, or None when it is."""
     if not selected:
-        raise InvalidSubmission(_("Choose an answer."), question_id=question.id)
-    valid = {choice.id for choice in question.choices}
-    if not selected <= valid:
-        raise InvalidSubmission(
-            _("This answer does not belong to this question."), question_id=question.id
-        )
+        return _("Choose an answer.")
+    if not selected <= {choice.id for choice in question.choices}:
+        return _("This answer does not belong to this question.")
     if len(selected) > 1 and not question.allows_several:
-        raise InvalidSubmission(_("Choose only one answer."), question_id=question.id)
-    return selected
+        return _("Choose only one answer.")
+    return None
 
 
 def grade(quiz: Quiz, answers: Answers) -> QuizResult:

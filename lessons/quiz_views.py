@@ -48,8 +48,12 @@ def submission_id_from(token: str, page) -> str:
 
 def render_lesson(request, page, *, quiz, status=200, error=None, selected=None):
     context = page.get_context(request)
+    problems = error.problems if error else {}
     context.update(
         quiz=quiz,
+        questions=[(question, problems.get(question.id)) for question in quiz.questions]
+        if quiz
+        else [],
         submission_token=new_submission_token(page) if quiz else "",
         error=error,
         selected_ids={choice for values in (selected or {}).values() for choice in values},

@@ -69,14 +69,22 @@ def test_multiple_choice_needs_exactly_the_right_set():
 def test_bad_answers_are_refused_naming_the_question(fields, question_id):
     with pytest.raises(InvalidSubmission) as error:
         parse_answers(QUIZ, fields)
-    assert error.value.question_id == question_id
-    assert str(error.value)
+    assert list(error.value.problems) == [question_id]
+    assert error.value.problems[question_id] and str(error.value)
+
+
+def test_an_empty_sheet_names_every_question_at_once():
+    with pytest.raises(InvalidSubmission) as error:
+        parse_answers(QUIZ, {})
+    assert list(error.value.problems) == [question.id for question in QUIZ.questions]
+    assert set(error.value.problems.values()) == {"Choose an answer."}
+    assert str(error.value) == f"{len(QUIZ.questions)} answers need your attention."
 
 
 def test_unknown_question_field_is_refused():
     with pytest.raises(InvalidSubmission) as error:
         parse_answers(QUIZ, {**ALL_RIGHT, "q-zzz": ["a-0"]})
-    assert error.value.question_id is None
+    assert error.value.problems == {}
 
 
 def test_grading_ignores_texts():
@@ -98,3 +106,17 @@ def test_grading_ignores_texts():
     )
     answers = parse_answers(QUIZ, ALL_RIGHT)
     assert grade(renamed, answers).score_percent == grade(QUIZ, answers).score_percent == 100
+
+
+@pytest.mark.parametrize(
+    ("right", "total", "percent"),
+    [(2, 7, 29), (6, 7, 86), (1, 8, 13), (3, 8, 38), (1, 3, 33), (0, 7, 0), (7, 7, 100)],
+)
+def test_score_is_rounded_half_up(right, total, percent):
+    quiz = Quiz(
+        key=uuid.uuid4(),
+        pass_mark=75,
+        questions=tuple(question(str(n), "single", [True, False]) for n in range(total)),
+    )
+    answers = {str(n): frozenset({f"{n}-0" if n < right else f"{n}-1"}) for n in range(total)}
+    assert grade(quiz, answers).score_percent == percent

@@ -6,6 +6,7 @@ import pytest
 from django.core import signing
 from django.test import Client
 
+from core.l10n import format_percentage
 from lessons.models import LessonRead, QuizAttempt
 from lessons.quiz_views import TOKEN_SALT
 from tests.lessons.fixtures import answer_sheet, french
@@ -74,6 +75,19 @@ def test_missing_answer_is_a_form_error_and_records_nothing(client, lesson):
     assert QuizAttempt.objects.count() == 0
 
 
+def test_an_empty_sheet_flags_every_question_in_one_pass(client, lesson):
+    quiz = lesson.quiz_definition()
+    response = submit(client, lesson, {})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert f"{len(quiz.questions)} answers need your attention." in html
+    for number, question in enumerate(quiz.questions, start=1):
+        assert f'<a href="#question-{question.id}">Question {number}: Choose an answer.</a>' in html
+        assert f'id="question-{question.id}" data-question="Question {number}" ' in html
+    assert html.count('class="question question--error"') == len(quiz.questions)
+    assert QuizAttempt.objects.count() == 0
+
+
 def test_choice_of_another_question_is_refused(client, lesson):
     quiz = lesson.quiz_definition()
     fields = answer_sheet(quiz)
@@ -119,13 +133,22 @@ def test_someone_elses_result_is_not_found(client, lesson, django_user_model):
     assert client.get(response["Location"]).status_code == 200
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "29%"), ("fr", "29\u00a0%"), ("de", "29\u00a0%"), ("pl", "29%")],
+)
+def test_scores_are_formatted_for_the_reader(language, expected):
+    """CLDR's patterns, one formatter for every percentage (result, progress, class grid)."""
+    assert format_percentage(29, language=language) == expected
+
+
 def test_answers_on_the_french_page_grade_like_english(client, lesson):
     page_fr = french(lesson)
     assert page_fr.title == "Sécurité en cas de tempête"
     fields = answer_sheet(lesson.quiz_definition(), right={0, 1, 2})
     response = submit(client, page_fr, fields)  # English ids, French page
     html = client.get(response["Location"]).content.decode()
-    assert "75%" in html
+    assert "75\u00a0% (bonnes réponses" in html  # CLDR French: a no-break space before %
     assert "Les murs protègent." in html  # feedback in the language being read
     attempt = QuizAttempt.objects.get()
     assert (attempt.lesson_key, attempt.language) == (lesson.translation_key, "fr")
