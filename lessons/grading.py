@@ -104,7 +104,8 @@ def parse_answers(quiz: Quiz, form: Mapping[str, Iterable[str]]) -> dict[str, fr
 
     `form` maps field names (``q-<question id>``) to the submitted values. Raises InvalidSubmission
     naming every question with a missing answer, an unknown or foreign choice id, or several
-    answers to a one-answer question. Unknown ``q-`` fields are refused too: the page changed or was tampered with.
+    answers to a one-answer question. Unknown ``q-`` fields are refused too: the page changed or
+    was tampered with.
     """
     known_fields = {question.field_name for question in quiz.questions}
     unknown = sorted(

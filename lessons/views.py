@@ -15,6 +15,7 @@ from core import languages
 from lessons import certificates
 from lessons.learners import learner_for
 from lessons.models import Certificate, CoursePage, LessonPage
+from lessons.models.progress import normalised_certificate_code
 from lessons.services import (
     CourseNotComplete,
     course_progress,
@@ -58,12 +59,12 @@ def claim_certificate(request, course_id: int):
 
 
 def certificate(request, code: str):
-    certificate = get_object_or_404(Certificate, code=code.upper())
+    certificate = get_object_or_404(Certificate, code=normalised_certificate_code(code) or None)
     return render(request, "lessons/certificate.html", {"certificate": certificate})
 
 
 def certificate_pdf(request, code: str):
-    certificate = get_object_or_404(Certificate, code=code.upper())
+    certificate = get_object_or_404(Certificate, code=normalised_certificate_code(code) or None)
     try:
         pdf = certificates.certificate_pdf(certificate=certificate, request=request)
     except certificates.PdfUnavailable:
@@ -77,9 +78,11 @@ def certificate_pdf(request, code: str):
 
 
 def verify_certificate(request):
-    code = request.GET.get("code", "").strip().upper()
+    typed = request.GET.get("code", "")[:100].strip()
+    code = normalised_certificate_code(typed)
     found = Certificate.objects.filter(code=code).first() if code else None
-    return render(request, "lessons/verify_certificate.html", {"code": code, "found": found})
+    context = {"code": code or typed, "found": found}
+    return render(request, "lessons/verify_certificate.html", context)
 
 
 def search_words(text: str) -> str:

@@ -6,6 +6,7 @@ kept in their session; signing in moves token rows to the user.
 """
 
 import secrets
+import unicodedata
 
 from django.conf import settings
 from django.db import models
@@ -94,11 +95,36 @@ class QuizAttempt(LearnerOwned):
         return f"{self.lesson_key} {self.score_percent}%"
 
 
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I, O, 0 or 1
+CODE_LENGTH = 16
+# What people type for a code's characters: "1" or "I" for L (there is no 1 or I in a code), and
+# Cyrillic or Greek capitals that look like Latin ones (a Ukrainian keyboard layout left on).
+CODE_LOOK_ALIKES = str.maketrans("1IАВЕКМНРСТХУΑΒΕΖΗΚΜΝΡΤΥΧ", "LLABEKMHPCTXYABEZHKMNPTYX")
+
+
 def new_certificate_code() -> str:
     """A verification code that is hard to guess: 16 characters, no look-alike letters."""
-    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-    raw = "".join(secrets.choice(alphabet) for _ in range(16))
-    return "-".join(raw[i : i + 4] for i in range(0, 16, 4))
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+    return grouped(raw)
+
+
+def grouped(raw: str) -> str:
+    return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+
+
+def normalised_certificate_code(typed: str) -> str:
+    """The code as stored, from what a reader typed or pasted: any case, with or without dashes
+    or spaces, full-width or other-script digits, look-alike letters. Returns "" for anything
+    that cannot be a code, so a lookup never sees arbitrary input."""
+    text = unicodedata.normalize("NFKC", typed[:100]).upper().translate(CODE_LOOK_ALIKES)
+    raw = "".join(
+        str(unicodedata.digit(char)) if char.isdigit() else char
+        for char in text
+        if not (char.isspace() or unicodedata.category(char) == "Pd")
+    )
+    if len(raw) != CODE_LENGTH or any(char not in CODE_ALPHABET for char in raw):
+        return ""
+    return grouped(raw)
 
 
 class Certificate(LearnerOwned):

@@ -2,10 +2,12 @@
 
 import re
 
+import pypdfium2
 import pytest
 from django.test import Client
 
 from lessons.models import Certificate, QuizAttempt
+from lessons.models.progress import normalised_certificate_code
 from tests.lessons.fixtures import take_quiz
 from tests.services import unavailable
 
@@ -127,3 +129,81 @@ def test_certificate_codes_are_not_guessable(course):
     codes = {Certificate(course_key=course.translation_key).code for _ in range(200)}
     assert len(codes) == 200
     assert all(re.fullmatch(r"[A-Z2-9]{4}(-[A-Z2-9]{4}){3}", code) for code in codes)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "{code}",
+        "{lower}",
+        "{plain}",
+        "  {spaced}  ",
+        "{plain_lower}",
+        "{en_dashes}",
+        "{fullwidth}",
+    ],
+)
+def test_certificate_check_accepts_the_code_however_it_is_typed(client, course, typed):
+    for item in course.lessons():
+        take_quiz(client, item)
+    client.post(f"/en/courses/{course.pk}/certificate/", {"name": "Ann Example"})
+    code = Certificate.objects.get().code
+    plain = code.replace("-", "")
+    forms = {
+        "code": code,
+        "lower": code.lower(),
+        "plain": plain,
+        "spaced": " ".join(code.split("-")),
+        "plain_lower": plain.lower(),
+        "en_dashes": code.replace("-", "\u2013"),
+        "fullwidth": "".join(chr(ord(c) + 0xFEE0) if c != "-" else c for c in code),
+    }
+    response = Client().get("/en/certificates/verify/", {"code": typed.format(**forms)})
+    assert "Valid certificate: <bdi>Ann Example</bdi>" in response.content.decode()
+    assert Client().get(f"/en/certificates/{plain.lower()}/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("abcd efgh jkmn pq23", "ABCD-EFGH-JKMN-PQ23"),
+        ("1ABC-DEFG-HJKM-NPQR", "LABC-DEFG-HJKM-NPQR"),  # no 1 in a code: it is an l
+        ("АВСЕ-КМНР-ТХ23-4567", "ABCE-KMHP-TX23-4567"),  # Cyrillic look-alikes
+        ("٢٣٤٥-ABCD-EFGH-JKMN", "2345-ABCD-EFGH-JKMN"),  # Arabic-Indic digits
+        ("0BCD-EFGH-JKMN-PQRS", ""),  # no 0 or O in a code, and no guess either
+        ("ABCD-EFGH", ""),
+        ("ABCD-EFGH-JKMN-PQRS-TUVW", ""),
+        ("'; DROP TABLE", ""),
+        ("", ""),
+    ],
+)
+def test_certificate_codes_are_normalised_before_lookup(typed, stored):
+    assert normalised_certificate_code(typed) == stored
+
+
+@pytest.mark.parametrize(
+    ("language", "name"), [("en", "Ann Example"), ("uk", "Олена Коваленко"), ("ar", "ليلى")]
+)
+def test_certificate_pdf_frame_fits_the_page(client, course, language, name):
+    """Rendered as an image: one page, and the frame's edges near all four page margins."""
+    try:
+        import weasyprint  # noqa: F401
+    except OSError:
+        unavailable("the Pango library is missing (apt-get install libpangoft2-1.0-0)")
+    for item in course.lessons():
+        take_quiz(client, item)
+    client.post(f"/en/courses/{course.pk}/certificate/", {"name": name})
+    pdf = client.get(f"/{language}/certificates/{Certificate.objects.get().code}/pdf/").content
+    document = pypdfium2.PdfDocument(pdf)
+    assert len(document) == 1
+    image = document[0].render(scale=0.5).to_pil().convert("L")
+    width, height = image.size
+    pixels = image.load()
+
+    def dark_share(row: int) -> float:
+        return sum(pixels[x, row] < 128 for x in range(width)) / width
+
+    frame_rows = [row for row in range(height) if dark_share(row) > 0.6]
+    assert frame_rows, "no frame found"
+    # A4 landscape is 210 mm high with 18 mm margins: the frame spans about 9 % to 91 %.
+    assert frame_rows[0] / height < 0.12 and frame_rows[-1] / height > 0.88
