@@ -8,4 +8,5 @@ app_name = "core"
 
 urlpatterns = [
     path("offline/", views.offline, name="offline"),
+    path("offline/needs-connection/", views.needs_connection, name="needs_connection"),
 ]

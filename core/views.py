@@ -1,4 +1,4 @@
-"""The offline page and the service worker that shows it when a page cannot be fetched."""
+"""The offline pages and the service worker that shows them when a page cannot be fetched."""
 
 import json
 from pathlib import Path
@@ -14,6 +14,12 @@ from core import paths
 
 def offline(request):
     return render(request, "offline.html")
+
+
+def needs_connection(request):
+    """What the service worker shows offline instead of a personal page (progress, certificates,
+    classes, account), which is never cached: the same for everyone, with no one's data."""
+    return render(request, "offline_needs_connection.html")
 
 
 @cache_control(no_cache=True)

@@ -1,7 +1,11 @@
-"""The service worker is served from the root with the lists it needs from their one place."""
+"""The service worker is served from the root with the lists it needs from their one place, and
+the data-free pages it shows offline are served in every language."""
 
 import json
 import re
+
+import pytest
+from django.conf import settings
 
 from core import paths
 from core.middleware import UNPREFIXED
@@ -32,8 +36,26 @@ def test_it_gets_languages_and_never_cached_paths_from_the_server(client):
         "MACHINE_PATHS": list(paths.MACHINE_PATHS),
         "PERSONAL_SECTIONS": list(paths.PERSONAL_SECTIONS),
     }
-    assert "neverCached(url.pathname)" in script
+    assert "machinePath(url.pathname)" in script
+    assert "personalPath(url.pathname)" in script
 
 
 def test_every_machine_path_is_also_left_unprefixed_by_the_middleware():
     assert set(paths.MACHINE_PATHS) <= set(UNPREFIXED)
+
+
+@pytest.mark.parametrize("path", ["/{lang}/offline/", "/{lang}/offline/needs-connection/"])
+@pytest.mark.django_db
+def test_offline_pages_exist_in_every_language_for_the_worker_to_precache(client, home, path):
+    for code, _name in settings.LANGUAGES:
+        response = client.get(path.format(lang=code))
+        assert response.status_code == 200, code
+        assert f'<html lang="{code}"' in response.content.decode()
+        assert b"data-saved-lessons" in response.content
+
+
+@pytest.mark.django_db
+def test_needs_connection_page_says_what_needs_a_connection(client, home):
+    french = client.get("/fr/offline/needs-connection/").content.decode()
+    assert "<h1>Cette page nécessite une connexion</h1>" in french
+    assert "Lessons saved on this device" not in french

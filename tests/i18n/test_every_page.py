@@ -29,6 +29,7 @@ PAGES = [
     "/{lang}/accounts/signup/",
     "/{lang}/join/",
     "/{lang}/offline/",
+    "/{lang}/offline/needs-connection/",
     "/{lang}/no-such-page/",
 ]
 MIN_LENGTH = 12  # shorter texts ("Email", "Sent") also occur as names, codes or content

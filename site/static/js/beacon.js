@@ -36,6 +36,60 @@
   window.addEventListener("offline", reflectConnection);
   reflectConnection();
 
+  // The offline pages list the lessons kept in the service worker's page cache, in the reader's
+  // language, titled by the saved copy's heading.
+  function lessonIn(cache, request) {
+    return cache.match(request).then(function (response) {
+      return response.text();
+    }).then(function (html) {
+      var heading = new DOMParser().parseFromString(html, "text/html").querySelector("article.lesson h1");
+      return heading ? { path: new URL(request.url).pathname, title: heading.textContent.trim() } : null;
+    });
+  }
+
+  function lessonsIn(name, prefix) {
+    return caches.open(name).then(function (cache) {
+      return cache.keys().then(function (requests) {
+        return Promise.all(requests.filter(function (request) {
+          return new URL(request.url).pathname.indexOf(prefix) === 0;
+        }).map(function (request) {
+          return lessonIn(cache, request);
+        }));
+      });
+    });
+  }
+
+  function savedLessons(language) {
+    return caches.keys().then(function (names) {
+      return Promise.all(names.filter(function (name) {
+        return name.indexOf("beacon-pages-") === 0;
+      }).map(function (name) {
+        return lessonsIn(name, "/" + language + "/");
+      }));
+    }).then(function (found) {
+      var byPath = {};
+      [].concat.apply([], found).forEach(function (lesson) {
+        if (lesson) { byPath[lesson.path] = lesson; }
+      });
+      return Object.keys(byPath).map(function (path) { return byPath[path]; }).sort(function (a, b) {
+        return a.title.localeCompare(b.title, language);
+      });
+    });
+  }
+
+  var savedList = document.querySelector("[data-saved-lessons]");
+  if (savedList && "caches" in window) {
+    savedLessons(document.documentElement.lang).then(function (lessons) {
+      lessons.forEach(function (lesson) {
+        var link = document.createElement("a");
+        link.href = lesson.path;
+        link.textContent = lesson.title;
+        savedList.appendChild(document.createElement("li")).appendChild(link);
+      });
+      document.querySelector("[data-saved-lessons-empty]").hidden = lessons.length > 0;
+    });
+  }
+
   // Offline reading through the service worker, with a "save for offline" button on lessons.
   if (!("serviceWorker" in navigator)) {
     return;

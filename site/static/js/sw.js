@@ -2,23 +2,62 @@
 // Bump VERSION when the caching rules or the precached files change (their names carry no hash);
 // old caches are removed on activation.
 
-const VERSION = "v6";
+const VERSION = "v7";
 const PAGES = "beacon-pages-" + VERSION;
 const STATIC = "beacon-static-" + VERSION;
 // LANGUAGES (interface language codes), MACHINE_PATHS and PERSONAL_SECTIONS are prepended by the
 // server (core.views, from settings and core/paths.py).
 const PRECACHE = ["/static/css/beacon.css", "/static/js/beacon.js", "/static/js/live-alerts.js"];
+// Per language: the offline page, and the shell shown for personal pages when offline.
+const OFFLINE_PAGES = LANGUAGES.flatMap((code) => [offlinePage(code), needsConnectionPage(code)]);
+
+function machinePath(path) {
+  return MACHINE_PATHS.some((prefix) => path.startsWith(prefix));
+}
+
+function personalPath(path) {
+  return PERSONAL_SECTIONS.some((section) => path.includes("/" + section + "/"));
+}
+
 // Paths that must always be fresh or are private: never served from the cache.
 function neverCached(path) {
-  return MACHINE_PATHS.some((prefix) => path.startsWith(prefix)) ||
-    PERSONAL_SECTIONS.some((section) => path.includes("/" + section + "/"));
+  return machinePath(path) || personalPath(path);
+}
+
+function languageOf(url) {
+  const code = url.pathname.split("/")[1];
+  return LANGUAGES.includes(code) ? code : "en";
+}
+
+function offlinePage(code) {
+  return "/" + code + "/offline/";
+}
+
+function needsConnectionPage(code) {
+  return "/" + code + "/offline/needs-connection/";
+}
+
+// The offline pages are fetched without cookies: what is cached is the same for everyone and
+// holds nothing of the reader's.
+function precacheOfflinePages(cache) {
+  return cache.addAll(OFFLINE_PAGES.map((path) => new Request(path, { credentials: "omit" })));
+}
+
+// The page that registered this worker was loaded before the worker existed, so nothing kept
+// it: keep the open pages now, and a lesson opened once on the very first visit reads offline.
+async function keepOpenPages(cache) {
+  const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  const urls = windows
+    .map((client) => new URL(client.url))
+    .filter((url) => url.origin === self.location.origin && !neverCached(url.pathname));
+  await Promise.all(urls.map((url) => cache.add(url.pathname + url.search).catch(() => undefined)));
 }
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     Promise.all([
       caches.open(STATIC).then((cache) => cache.addAll(PRECACHE)),
-      caches.open(PAGES).then((cache) => cache.addAll(LANGUAGES.map((code) => "/" + code + "/offline/"))),
+      caches.open(PAGES).then((cache) => Promise.all([precacheOfflinePages(cache), keepOpenPages(cache)])),
     ]).then(() => self.skipWaiting())
   );
 });
@@ -34,11 +73,6 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-function offlinePageFor(url) {
-  const code = url.pathname.split("/")[1];
-  return "/" + (LANGUAGES.includes(code) ? code : "en") + "/offline/";
-}
-
 async function networkFirst(request) {
   const cache = await caches.open(PAGES);
   try {
@@ -49,7 +83,18 @@ async function networkFirst(request) {
     return response;
   } catch (error) {
     const cached = await cache.match(request, { ignoreSearch: false });
-    return cached || cache.match(offlinePageFor(new URL(request.url)));
+    return cached || cache.match(offlinePage(languageOf(new URL(request.url))));
+  }
+}
+
+// Personal pages come from the network only and are never stored; offline, a data-free shell
+// in the reader's language says what needs a connection (instead of the browser's error page).
+async function networkOrNeedsConnection(request, url) {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const cache = await caches.open(PAGES);
+    return cache.match(needsConnectionPage(languageOf(url)));
   }
 }
 
@@ -69,7 +114,13 @@ async function cacheFirst(request) {
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  if (request.method !== "GET" || url.origin !== self.location.origin || neverCached(url.pathname)) {
+  if (request.method !== "GET" || url.origin !== self.location.origin || machinePath(url.pathname)) {
+    return;
+  }
+  if (personalPath(url.pathname)) {
+    if (request.mode === "navigate") {
+      event.respondWith(networkOrNeedsConnection(request, url));
+    }
     return;
   }
   if (url.pathname.startsWith("/static/")) {
