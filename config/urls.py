@@ -15,6 +15,8 @@ from core import views as core_views
 
 from . import health
 
+handler404 = "lessons.views.page_not_found"
+
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("sw.js", core_views.service_worker, name="service_worker"),

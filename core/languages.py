@@ -3,7 +3,12 @@ translations of the page being read (for the language switcher and hreflang alte
 
 from django.conf import settings
 from django.urls import reverse, translate_url
-from django.utils.translation import get_supported_language_variant, override
+from django.utils.translation import (
+    get_language_from_path,
+    get_language_info,
+    get_supported_language_variant,
+    override,
+)
 from django.utils.translation.trans_real import parse_accept_lang_header
 from wagtail.models import Locale, Page, Site
 
@@ -61,14 +66,52 @@ def not_translated_url(page: Page, language: str) -> str:
         return reverse("lessons:not_translated", kwargs={"page_id": page.pk})
 
 
+def own_name(code: str) -> dict[str, str]:
+    """A language as a link to it shows it: its code, its own name and its text direction."""
+    info = get_language_info(code)
+    return {"code": code, "name": info["name_local"], "dir": "rtl" if info["bidi"] else "ltr"}
+
+
+def in_language_order(pages) -> list[Page]:
+    """Translations of one page in the order of settings.LANGUAGES, the default language first."""
+    order = [settings.LANGUAGE_CODE] + [code for code, _name in settings.LANGUAGES]
+    by_code = {page.locale.language_code: page for page in pages}
+    return [by_code[code] for code in dict.fromkeys(order) if code in by_code]
+
+
 def original_of(page: Page) -> Page:
-    """The version to offer instead of a missing translation: the default language's, if live."""
-    default = (
-        page.get_translations(inclusive=True)
-        .live()
-        .filter(locale__language_code=settings.LANGUAGE_CODE)
+    """The version to offer instead of a missing translation: the default language's if live,
+    else the first live one."""
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    return (next(iter(in_language_order(translations)), None) or page).specific
+
+
+def versions(request, pages) -> list[dict[str, str]]:
+    """Links to the live translations `pages` of one page, for a reader whose language is not
+    among them: each with its language's own name and direction, in language order."""
+    return [
+        {**own_name(page.locale.language_code), "url": page.get_url(request)}
+        for page in in_language_order(pages)
+    ]
+
+
+def page_elsewhere(request) -> Page | None:
+    """The original of the live page at the requested address in another language, when the
+    reader's language has none there: a missing translation, not an unknown address."""
+    language = get_language_from_path(request.path_info)
+    site = Site.find_for_request(request)
+    if language is None or site is None:
+        return None
+    rest = request.path_info[len(language) + 2 :].lstrip("/")
+    rest = rest if not rest or rest.endswith("/") else f"{rest}/"
+    homes = site.root_page.get_translations(inclusive=True).live()
+    found = (
+        Page.objects.live()
+        .filter(url_path__in=[home.url_path + rest for home in homes])
+        .exclude(locale__language_code=language)
+        .first()
     )
-    return (default.first() or page).specific
+    return original_of(found) if found else None
 
 
 def ensure_locales() -> None:

@@ -6,8 +6,9 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views import defaults
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale, Page
 
@@ -104,8 +105,28 @@ def search(request):
 
 
 def not_translated(request, page_id: int):
-    """Says plainly that a page is not in the reader's language yet and offers the original."""
+    """Says plainly that a page is not in the reader's language yet and offers the languages it
+    is in (where the language switcher sends a reader asking for a missing translation)."""
     page = get_object_or_404(Page.objects.live(), pk=page_id)
-    language = get_language_info(get_language())["name_local"]
-    context = {"original": languages.original_of(page), "language_name": language}
-    return render(request, "lessons/not_translated.html", context)
+    return render_not_translated(request, languages.original_of(page))
+
+
+def page_not_found(request, exception):
+    """The 404 page; for the address of a page that exists in other languages only, the same
+    note and links as `not_translated`. Still a 404 (and noindex): nothing is at this address
+    in this language, so search engines and link checkers must not take it for a page; the
+    address works by itself once the translation is published."""
+    original = languages.page_elsewhere(request)
+    if original is None:
+        return defaults.page_not_found(request, exception)
+    return render_not_translated(request, original, status=404)
+
+
+def render_not_translated(request, original: Page, *, status: int = 200):
+    translations = original.get_translations(inclusive=True).live().select_related("locale")
+    context = {
+        "original": original,
+        "elsewhere": languages.versions(request, translations),
+        "language_name": languages.own_name(get_language())["name"],
+    }
+    return render(request, "lessons/not_translated.html", context, status=status)

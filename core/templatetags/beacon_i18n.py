@@ -5,7 +5,7 @@ from django import template
 from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, get_language_bidi, get_language_info
+from django.utils.translation import get_language, get_language_bidi
 
 from core import l10n, languages
 
@@ -21,15 +21,12 @@ def language_switcher(context):
     current = get_language()
     links = []
     for code, _name in settings.LANGUAGES:
-        info = get_language_info(code)
         links.append(
             {
-                "code": code,
-                "name": info["name_local"],
+                **languages.own_name(code),
                 "url": urls[code] or languages.not_translated_url(page, code),
                 "missing": urls[code] is None,
                 "current": code == current,
-                "dir": "rtl" if info["bidi"] else "ltr",
             }
         )
     return {"links": links}

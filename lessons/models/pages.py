@@ -1,6 +1,9 @@
 """Wagtail page models of the public site: home, lessons index, lessons and courses."""
 
 import math
+import operator
+from dataclasses import dataclass, field
+from functools import reduce
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -13,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core import languages
 from lessons import grading, quiz_views, services
 from lessons.blocks import LessonBodyBlock, QuizBlock
 from lessons.learners import learner_for
@@ -56,8 +60,25 @@ class HomePage(Page):
         verbose_name = _("home page")
 
 
+@dataclass(frozen=True)
+class Listed:
+    """One entry of the lessons index: the page in the reader's language, or where it has no
+    translation yet, its original and links to the languages it is in."""
+
+    page: Page
+    elsewhere: list[dict[str, str]] = field(default_factory=list)
+
+
+def by_title(entry: Listed) -> str:
+    return entry.page.title.casefold()
+
+
 class LessonIndexPage(Page):
-    """The list of lessons and courses, filterable by hazard. One per language, below home."""
+    """The list of lessons and courses, filterable by hazard. One per language, below home.
+
+    A lesson or course not yet translated into this page's language is listed too, in its
+    original language, with links to the languages it is in.
+    """
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -70,18 +91,37 @@ class LessonIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        lessons = LessonPage.objects.child_of(self).live().specific().order_by("title")
+        lessons = self.listing(LessonPage, request)
         hazard = request.GET.get("hazard", "")
+        present = {entry.page.hazard for entry in lessons}
         if hazard in Hazard.values:
-            lessons = lessons.filter(hazard=hazard)
-        present = set(LessonPage.objects.child_of(self).live().values_list("hazard", flat=True))
+            lessons = [entry for entry in lessons if entry.page.hazard == hazard]
         context.update(
             lessons=lessons,
-            courses=CoursePage.objects.child_of(self).live().order_by("title"),
+            courses=self.listing(CoursePage, request),
             hazards=[(value, label) for value, label in Hazard.choices if value in present],
             current_hazard=hazard if hazard in Hazard.values else "",
+            language_name=languages.own_name(self.locale.language_code)["name"],
         )
         return context
+
+    def listing(self, model, request) -> list[Listed]:
+        """Live `model` pages below this index in every language, by title: those in this
+        page's language first, then the others (one entry per page, not per translation)."""
+        indexes = self.get_translations(inclusive=True)
+        below = reduce(operator.or_, (model.objects.child_of_q(index) for index in indexes))
+        translations: dict = {}
+        for page in model.objects.live().filter(below).select_related("locale"):
+            translations.setdefault(page.translation_key, []).append(page)
+        here, elsewhere = [], []
+        for pages in translations.values():
+            own = [page for page in pages if page.locale_id == self.locale_id]
+            if own:
+                here.append(Listed(own[0]))
+            else:
+                ordered = languages.in_language_order(pages)
+                elsewhere.append(Listed(ordered[0], languages.versions(request, ordered)))
+        return sorted(here, key=by_title) + sorted(elsewhere, key=by_title)
 
 
 class LessonPage(RoutablePageMixin, Page):
