@@ -1,10 +1,10 @@
-"""Easy-read pages: where they may sit, how their content is checked, and the lesson's switch to
+"""Easy-read pages: one per lesson, how their content is checked, and the lesson's switch to
 them, which appears only for a live easy-read version in the lesson's own language."""
 
 import pytest
 
 from lessons.content import easy_read_stream
-from lessons.models import EasyReadPage, LessonIndexPage
+from lessons.models import EasyReadPage
 from tests.lessons.fixtures import french
 
 SENTENCES = [
@@ -30,10 +30,8 @@ def test_an_unknown_pictogram_is_refused_by_name():
 
 
 @pytest.mark.django_db
-def test_an_easy_read_page_sits_below_a_lesson_once(lesson):
-    index = lesson.get_parent().specific
-    assert isinstance(index, LessonIndexPage)
-    assert EasyReadPage.can_create_at(lesson) and not EasyReadPage.can_create_at(index)
+def test_a_lesson_has_at_most_one_easy_read_version(lesson):
+    assert EasyReadPage.can_create_at(lesson)
     add_easy_read(lesson)
     assert not EasyReadPage.can_create_at(lesson)
 
