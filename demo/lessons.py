@@ -14,8 +14,8 @@ import polib
 import yaml
 from django.conf import settings
 
-from lessons.content import body_stream, quiz_stream
-from lessons.models import CourseLesson, CoursePage, LessonIndexPage, LessonPage
+from lessons.content import body_stream, easy_read_stream, quiz_stream
+from lessons.models import CourseLesson, CoursePage, EasyReadPage, LessonIndexPage, LessonPage
 from lessons.translation import publish_translation, with_escaped
 
 logger = logging.getLogger(__name__)
@@ -97,6 +97,24 @@ def ensure_lesson(index: LessonIndexPage, folder_name: str) -> LessonPage:
     return page
 
 
+def ensure_easy_read(lesson: LessonPage, folder_name: str) -> EasyReadPage | None:
+    """The lesson's easy-read version (its folder's `easy-read/`), if it has one, below the
+    lesson and translated from its own PO files: a language without one has no easy-read page."""
+    folder = CONTENT / "lessons" / folder_name / "easy-read"
+    if not folder.is_dir():
+        return None
+    page = EasyReadPage.objects.child_of(lesson).first()
+    if page is None:
+        source = read_yaml(folder / "page.yaml")
+        page = EasyReadPage(
+            slug=source["slug"], title=source["title"], body=easy_read_stream(source["body"])
+        )
+        lesson.add_child(instance=page)
+        page.save_revision().publish()
+    translate_everywhere(page, folder, label=f"{folder_name} easy read")
+    return page
+
+
 def ensure_course(index: LessonIndexPage, lessons: dict[str, LessonPage]) -> CoursePage:
     folder = CONTENT / "course"
     source = read_yaml(folder / "page.yaml")
@@ -114,7 +132,8 @@ def ensure_course(index: LessonIndexPage, lessons: dict[str, LessonPage]) -> Cou
 
 
 def ensure_demo_lessons(home) -> CoursePage:
-    """The lessons index, the six demo lessons and the course, below the English home page.
+    """The lessons index, the six demo lessons (with their easy-read versions, after the lessons'
+    translations) and the course, below the English home page.
 
     Not one transaction on purpose: wagtail-localize publishes a translation after commit, and a
     parent published late (from a revision taken before its children existed) would be saved with
@@ -122,4 +141,6 @@ def ensure_demo_lessons(home) -> CoursePage:
     """
     index = ensure_index(home)
     pages = [ensure_lesson(index, name) for name in LESSON_FOLDERS]
+    for page, name in zip(pages, LESSON_FOLDERS, strict=True):
+        ensure_easy_read(page, name)
     return ensure_course(index, {page.slug: page for page in pages})

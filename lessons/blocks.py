@@ -7,9 +7,11 @@ translations; grading relies on those ids, never on the translated text.
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.blocks.struct_block import StructBlockValidationError, StructValue
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from lessons import pictograms
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -83,6 +85,37 @@ class LessonBodyBlock(blocks.StreamBlock):
     checklist = ChecklistBlock(label=_("checklist"))
     steps = StepsBlock(label=_("before, during, after"))
     video = VideoBlock(label=_("video"))
+
+
+class PictogramSentenceValue(StructValue):
+    def image(self) -> str:
+        return pictograms.static_path(self["pictogram"])
+
+    def alt(self) -> str:
+        return pictograms.PICTOGRAMS[self["pictogram"]]
+
+
+class PictogramSentenceBlock(blocks.StructBlock):
+    """One short sentence of an easy-read text, its pictogram shown to the left of it."""
+
+    pictogram = blocks.ChoiceBlock(label=_("pictogram"), choices=pictograms.choices)
+    sentence = blocks.CharBlock(
+        label=_("sentence"),
+        max_length=200,
+        help_text=_("One idea in one short sentence, with common words and numbers as digits."),
+    )
+
+    class Meta:
+        icon = "image"
+        template = "lessons/blocks/pictogram_sentence.html"
+        value_class = PictogramSentenceValue
+
+
+class EasyReadBodyBlock(blocks.StreamBlock):
+    heading = blocks.CharBlock(
+        label=_("heading"), max_length=120, template="lessons/blocks/heading.html"
+    )
+    sentence = PictogramSentenceBlock(label=_("sentence with pictogram"))
 
 
 class AnswerBlock(blocks.StructBlock):

@@ -4,6 +4,8 @@ loaders and imports that write lessons without the page editor."""
 import uuid
 from html import escape
 
+from lessons.pictograms import PICTOGRAMS
+
 
 def list_block(items: list) -> list[dict]:
     """A ListBlock value in Wagtail's current format: every item has its own stable id, which
@@ -32,3 +34,19 @@ def quiz_stream(questions: list[dict]) -> list[dict]:
         {"type": "question", "value": {**question, "choices": list_block(question["choices"])}}
         for question in questions
     ]
+
+
+def easy_read_stream(items: list[dict]) -> list[dict]:
+    """StreamField data for an easy-read page from `{heading: text}` and
+    `{pictogram: key, sentence: text}` items; an unknown pictogram is refused by name."""
+    stream = []
+    for item in items:
+        if "heading" in item:
+            stream.append({"type": "heading", "value": item["heading"]})
+            continue
+        if item["pictogram"] not in PICTOGRAMS:
+            known = ", ".join(PICTOGRAMS)
+            raise ValueError(f"Unknown pictogram {item['pictogram']!r}; use one of: {known}")
+        value = {"pictogram": item["pictogram"], "sentence": item["sentence"]}
+        stream.append({"type": "sentence", "value": value})
+    return stream

@@ -20,6 +20,7 @@ from core import languages
 from lessons import grading, quiz_views, services
 from lessons.blocks import LessonBodyBlock, QuizBlock
 from lessons.learners import learner_for
+from lessons.models.easy_read import EasyReadPage
 
 WORDS_PER_MINUTE = 200
 
@@ -152,11 +153,20 @@ class LessonPage(RoutablePageMixin, Page):
         index.FilterField("locale_id"),
     ]
     parent_page_types = ["lessons.LessonIndexPage"]
-    subpage_types = []
+    subpage_types = ["lessons.EasyReadPage"]
     template = "lessons/lesson_page.html"
 
     class Meta:
         verbose_name = _("lesson")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(standard=self, easy_read=self.easy_read_version())
+        return context
+
+    def easy_read_version(self) -> EasyReadPage | None:
+        """The live easy-read version of this lesson in its language, if there is one."""
+        return EasyReadPage.objects.child_of(self).live().filter(locale=self.locale_id).first()
 
     @property
     def reading_minutes(self) -> int:

@@ -21,13 +21,14 @@ LANGUAGES = {code for code, _name in settings.LANGUAGES}
 
 
 def source_texts(node) -> set[str]:
-    """Every string of a YAML source that a translator sees (quiz keys and block kinds aside)."""
+    """Every string of a YAML source that a translator sees (quiz keys, block kinds and
+    pictogram keys aside)."""
     if isinstance(node, str):
         return {node}
     if isinstance(node, list):
         return {text for item in node for text in source_texts(item)}
     if isinstance(node, dict):
-        skip = {"kind", "correct", "slug", "hazard", "pass_mark", "lessons"}
+        skip = {"kind", "correct", "slug", "hazard", "pass_mark", "lessons", "pictogram"}
         return {
             text for key, item in node.items() if key not in skip for text in source_texts(item)
         }

@@ -10,7 +10,7 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from lessons.blocks import QuestionBlock
 from lessons.content import body_stream
-from lessons.models import CoursePage, HomePage, LessonIndexPage, LessonPage
+from lessons.models import CoursePage, EasyReadPage, HomePage, LessonIndexPage, LessonPage
 from tests.lessons.fixtures import french
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +20,9 @@ def test_allowed_parents():
     assert LessonPage.allowed_parent_page_models() == [LessonIndexPage]
     assert CoursePage.allowed_parent_page_models() == [LessonIndexPage]
     assert LessonIndexPage.allowed_parent_page_models() == [HomePage]
-    assert LessonPage.allowed_subpage_models() == []
+    assert LessonPage.allowed_subpage_models() == [EasyReadPage]
+    assert EasyReadPage.allowed_parent_page_models() == [LessonPage]
+    assert EasyReadPage.allowed_subpage_models() == []
 
 
 def test_lesson_cannot_be_created_under_home(home):

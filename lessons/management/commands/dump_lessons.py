@@ -10,13 +10,14 @@ import json
 from django.core.management.base import BaseCommand
 from wagtail.models import Page
 
-from lessons.models import CoursePage, HomePage, LessonIndexPage, LessonPage
+from lessons.models import CoursePage, EasyReadPage, HomePage, LessonIndexPage, LessonPage
 
 FIELDS = {
     HomePage: ["intro", "body"],
     LessonIndexPage: ["intro"],
     LessonPage: ["hazard", "pass_mark", "summary", "body", "quiz"],
     CoursePage: ["summary"],
+    EasyReadPage: ["body"],
 }
 
 
@@ -41,7 +42,10 @@ def dumped(page: Page) -> dict:
 
 
 class Command(BaseCommand):
-    help = "Print every lesson, course, index and home page in every language as JSON."
+    help = (
+        "Print every lesson (and its easy-read version), course, index and home page in every "
+        "language as JSON."
+    )
 
     def handle(self, *args, **options) -> None:
         types = tuple(FIELDS)
