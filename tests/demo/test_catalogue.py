@@ -4,6 +4,9 @@ choices and which are right). The checks are also run on broken copies, to show 
 
 import json
 import shutil
+import subprocess
+from collections import defaultdict
+from pathlib import Path
 
 import polib
 import pytest
@@ -12,16 +15,13 @@ from django.conf import settings
 from demo import lessons as demo_lessons
 from demo.lessons import (
     LESSON_FOLDERS,
-    ensure_course,
-    ensure_index,
-    ensure_lesson,
     po_translations,
     read_yaml,
 )
-from demo.site import ensure_home_pages
 from lessons.models import LessonPage
 from tests.demo.test_demo_content import source_texts
 from tests.lessons.fixtures import french
+from tests.services import PYTHON, ROOT, subprocess_env
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 FOLDERS = ["lesson-index", "course", *(f"lessons/{name}" for name in LESSON_FOLDERS)]
@@ -66,27 +66,57 @@ def test_every_demo_page_has_a_complete_po_file_for_every_language():
     assert catalogue_gaps() == []
 
 
-@pytest.mark.django_db
+def dumped_pages(demo_server) -> dict[str, dict[str, dict]]:
+    """The demo site as `manage.py dump_lessons` prints it: page path below the home page ->
+    language -> page, read from the database the demo server was loaded into."""
+    done = subprocess.run(
+        [PYTHON, "manage.py", "dump_lessons"],
+        cwd=ROOT,
+        env=subprocess_env(
+            DATABASE_URL=f"sqlite:///{demo_server.database}",
+            BEACON_VAR_DIR=str(Path(demo_server.database).parent),
+            REDIS_URL=None,
+        ),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    pages = defaultdict(dict)
+    for page in json.loads(done.stdout):
+        below_home = page["path"].split("/", 2)[2]
+        pages[below_home][page["locale"]] = page
+    return pages
+
+
+def dumped_quiz_key(page: dict) -> list:
+    """Each question's kind and which choices are right, from a dumped page's quiz."""
+    return [
+        (
+            question["value"].get("kind"),
+            [c["value"]["correct"] for c in question["value"]["choices"]],
+        )
+        for question in page["quiz"]
+    ]
+
+
 def test_every_demo_lesson_and_the_course_are_live_in_every_language_with_one_quiz_key(
-    django_capture_on_commit_callbacks,
+    demo_server,
 ):
-    # Translations are published after commit, level by level, as when the demo loader runs.
-    with django_capture_on_commit_callbacks(execute=True):
-        home = ensure_home_pages()
-    with django_capture_on_commit_callbacks(execute=True):
-        index = ensure_index(home)
-    lessons = {}
-    for name in LESSON_FOLDERS:
-        with django_capture_on_commit_callbacks(execute=True):
-            lesson = ensure_lesson(index, name)
-        lessons[lesson.slug] = lesson
-    with django_capture_on_commit_callbacks(execute=True):
-        course = ensure_course(index, lessons)
-    for page in [index, course, *lessons.values()]:
-        live = page.get_translations(inclusive=True).live()
-        assert sorted(live.values_list("locale__language_code", flat=True)) == sorted(LANGUAGES)
-    for lesson in lessons.values():
-        assert quiz_differences(lesson) == []
+    pages = dumped_pages(demo_server)
+    course = read_yaml(demo_lessons.CONTENT / "course" / "page.yaml")["slug"]
+    slugs = ["lessons/", f"lessons/{course}/"] + [
+        f"lessons/{read_yaml(demo_lessons.CONTENT / 'lessons' / name / 'lesson.yaml')['slug']}/"
+        for name in LESSON_FOLDERS
+    ]
+    for slug in slugs:
+        live = sorted(code for code, page in pages[slug].items() if page["live"])
+        assert live == sorted(LANGUAGES), slug
+    for slug in slugs[2:]:
+        source = dumped_quiz_key(pages[slug]["en"])
+        assert source, slug
+        differing = [code for code, page in pages[slug].items() if dumped_quiz_key(page) != source]
+        assert differing == [], slug
 
 
 def test_a_missing_or_incomplete_po_file_is_named(tmp_path, monkeypatch):
