@@ -55,6 +55,12 @@ class Grid:
     assignments: tuple[Assignment, ...]
     rows: tuple[Row, ...]
 
+    def titled_rows(self) -> list[tuple[Row, tuple[tuple[str, Cell], ...]]]:
+        """Each row with every cell beside its assignment's title in the reader's language, for
+        a table that labels each cell (stacked on a phone); one title lookup per assignment."""
+        titles = [assignment.page.localized.title for assignment in self.assignments]
+        return [(row, tuple(zip(titles, row.cells, strict=True))) for row in self.rows]
+
 
 def deadline(*, assignment: Assignment, cell: Cell, now: datetime) -> Deadline:
     """Where a learner stands against the assignment's dates, at midnight in the class's zone."""
@@ -171,6 +177,11 @@ class QuizStats:
     lesson: object
     questions: tuple[QuestionStat, ...]  # most often wrong first
 
+    @property
+    def answered(self) -> bool:
+        """Whether anyone in the class has answered any of the questions yet."""
+        return any(question.answered for question in self.questions)
+
 
 def question_stats(*, classroom: Classroom) -> list[QuizStats]:
     """For each assigned quiz, how often the class answered each question wrongly, counting
@@ -199,7 +210,8 @@ def _tally(quiz: grading.Quiz, sheets: list[dict]) -> tuple[QuestionStat, ...]:
     for sheet in sheets:
         answers = {qid: frozenset(ids) for qid, ids in sheet.items()}
         for result in grading.grade(quiz, answers).questions:
-            if result.question.id in answers:
+            # A question left without a choice (or added after the attempt) was not answered.
+            if answers.get(result.question.id):
                 answered[result.question.id] += 1
                 wrong[result.question.id] += not result.correct
     questions = [

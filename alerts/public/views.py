@@ -128,8 +128,9 @@ def push_messages() -> dict[str, str]:
             "appear at the top of Beacon pages."
         ),
         "denied": _(
-            "Notifications are blocked for this site. Allow them in your browser settings, "
-            "then try again."
+            "Notifications are blocked for this site. Alerts for the places you chose will "
+            "still appear at the top of Beacon pages. For notifications too, allow them in "
+            "your browser settings, then try again."
         ),
         "saved": _("Done. This device will receive alerts for the places you chose."),
         "removed": _("This device will no longer receive alerts."),

@@ -148,7 +148,39 @@ def test_dashboard_shows_grid_and_statistics(educator_client, classroom, lesson)
     html = educator_client.get(classroom.get_absolute_url()).content.decode()
     assert 'data-learner="Mika"' in html and 'data-status="passed"' in html
     assert "best 75%, 1 attempt" in html
-    assert "wrong in 1 of 1 answers" in html
+    assert "wrong in 1 of 1 answer<" in html
+
+
+@pytest.mark.django_db
+def test_statistics_say_no_answers_yet_until_someone_answers(educator_client, classroom, lesson):
+    assign_now(classroom, lesson)
+    join_with_nickname(Client(), classroom, nickname="Mika")
+    html = educator_client.get(classroom.get_absolute_url()).content.decode()
+    assert "No answers yet." in html
+    assert "wrong in" not in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "singular", "plural"),
+    [
+        ("en", "wrong in 0 of 1 answer<", "wrong in 1 of 2 answers<"),
+        ("de", "falsch in 0 von 1 Antwort<", "falsch in 1 von 2 Antworten<"),
+        ("uk", "неправильно в 0 з 1 відповіді<", "неправильно в 1 з 2 відповідей<"),
+    ],
+)
+def test_statistics_use_the_plural_of_the_readers_language(
+    educator_client, classroom, lesson, language, singular, plural
+):
+    assign_now(classroom, lesson)
+    for name, right in [("Ann", {0, 1, 2, 3}), ("Ben", {1, 2, 3})]:
+        client = Client()
+        join_with_nickname(client, classroom, nickname=name)
+        take_quiz(client, lesson, right=right)
+        url = classroom.get_absolute_url().replace("/en/", f"/{language}/", 1)
+        html = educator_client.get(url).content.decode()
+        # After Ann: one answer to each question; after Ben: two, one of them wrong.
+        assert (singular if name == "Ann" else plural) in html
 
 
 @pytest.mark.django_db

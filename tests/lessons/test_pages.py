@@ -1,5 +1,7 @@
 """Page models: where pages may live, what editors may save, search, weight and offline support."""
 
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -80,6 +82,27 @@ def test_every_block_type_renders(client, lesson):
     assert all(f"<h3>{phase}</h3>" in html for phase in ("Before", "During", "After"))
     assert 'alt="A packed bag"' in html
     assert "<video controls" in html and "Transcript" in html
+
+
+def test_callouts_and_checklists_get_ids_of_their_own(client, lesson):
+    """Each callout is a landmark named by its own title, and each checklist keeps its ticks
+    under a key of its lesson and block (axe's landmark-unique; ticks leaking between lessons)."""
+    lesson.body = body_stream(
+        [
+            ("callout", {"kind": "warning", "title": "Careful", "text": "No candles."}),
+            ("callout", {"kind": "tip", "title": "Copies", "text": "Keep digital copies."}),
+            ("checklist", {"title": "Kit", "items": ["Water"]}),
+            ("checklist", {"title": "Home", "items": ["Torch"]}),
+        ]
+    )
+    lesson.save_revision().publish()
+    html = client.get(lesson.url).content.decode()
+    labels = re.findall(r'<aside class="callout[^"]*" aria-labelledby="([^"]+)"', html)
+    ids = re.findall(r'<p class="callout__title" id="([^"]+)"', html)
+    assert len(set(labels)) == 2 and labels == ids
+    keys = re.findall(r'data-checklist="([^"]+)"', html)
+    block_ids = [block.id for block in LessonPage.objects.get(pk=lesson.pk).body[2:]]
+    assert keys == [f"{lesson.translation_key}:{block_id}" for block_id in block_ids]
 
 
 def test_lesson_index_filters_by_hazard(client, lesson):

@@ -10,7 +10,12 @@
     }
   });
 
-  // Checklists: ticks are kept in this browser only (localStorage), per checklist block.
+  // Checklists: ticks are kept in this browser only (localStorage), per lesson and per list:
+  // data-checklist is "<lesson translation key>:<block id>", the same in every language.
+  // Earlier versions kept every list's ticks under one shared key, "beacon-checklist-". Those
+  // ticks are dropped rather than migrated: they were item numbers written by whichever lists
+  // the reader ticked, so there is no telling which lesson or list a tick belonged to.
+  try { localStorage.removeItem("beacon-checklist-"); } catch (e) { /* storage blocked */ }
   document.querySelectorAll("[data-checklist]").forEach(function (list) {
     var key = "beacon-checklist-" + list.getAttribute("data-checklist");
     var ticked = {};
