@@ -90,7 +90,8 @@ def absolute(payload: dict, request) -> dict:
 
 @require_GET
 def active_json(request):
-    """`/api/alerts/active.json?region=CODE&lang=xx`: active public alerts, newest first."""
+    """`/api/alerts/active.json?region=CODE&lang=xx`: active public alerts, newest first; in
+    every area without `region` (the home page shows those)."""
 
     language = request.GET.get("lang", "en")
     if language not in dict(settings.LANGUAGES):
