@@ -18,6 +18,8 @@ from . import health
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("sw.js", core_views.service_worker, name="service_worker"),
+    path("favicon.ico", core_views.favicon, name="favicon"),
+    path("manifest.webmanifest", core_views.web_manifest, name="web_manifest"),
     path("alerts/feed.atom", ActiveAlertsFeed(), name="alerts_feed"),
     path("alerts/cap/<str:identifier>.xml", alert_views.cap_xml, name="alert_cap"),
     path("api/alerts/active.json", alert_views.active_json, name="alerts_active_json"),

@@ -55,6 +55,14 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            lessons_index=LessonIndexPage.objects.child_of(self).live().first(),
+            courses=CoursePage.objects.descendant_of(self).live().specific().order_by("title"),
+        )
+        return context
+
 
 class LessonIndexPage(Page):
     """The list of lessons and courses, filterable by hazard. One per language, below home."""
