@@ -99,7 +99,7 @@ def active_json(request):
     region, error = region_filter(request)
     if error:
         return JsonResponse({"error": f"unknown region: {request.GET['region'][:32]}"}, status=400)
-    alerts = with_details(Alert.objects.active())
+    alerts = with_details(Alert.objects.active()).prefetch_related("references")
     if region:
         alerts = alerts.for_regions(region)
     return JsonResponse(

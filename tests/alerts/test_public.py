@@ -174,12 +174,13 @@ def test_active_page_queries_do_not_grow_with_the_alerts(client, published, regi
 
     from tests.builders import published_alert
 
-    def queries() -> int:
+    def queries(url: str = "/en/alerts/") -> int:
         with CaptureQueriesContext(connection) as captured:
-            assert client.get("/en/alerts/").status_code == 200
+            assert client.get(url).status_code == 200
         return len(captured)
 
-    one = queries()
+    one, one_json = queries(), queries("/api/alerts/active.json")
     for codes in (["XR-RS-01"], ["XR-RS-02"], ["XR-RS"]):
         published_alert(codes=codes)
+    assert queries("/api/alerts/active.json") == one_json  # with the cards' labels
     assert queries() == one  # times in each area's zone come from the prefetched regions
