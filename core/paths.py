@@ -15,7 +15,7 @@ MACHINE_PATHS = (
     "/ws/",
 )
 # Files, also without a prefix; the service worker caches static ones.
-ASSET_PATHS = ("/static/", "/media/")
+ASSET_PATHS = ("/static/", "/media/", "/favicon.ico", "/manifest.webmanifest")
 UNPREFIXED = MACHINE_PATHS + ASSET_PATHS
 
 # Pages under a language prefix that show one person's data (progress, certificates, classes):

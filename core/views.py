@@ -1,13 +1,17 @@
-"""The offline pages and the service worker that shows them when a page cannot be fetched."""
+"""The offline pages and the service worker that shows them when a page cannot be fetched; the
+site's icon and web app manifest, at the root where browsers and installers look for them."""
 
 import json
 from pathlib import Path
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from django.http import HttpResponse
-from django.shortcuts import render
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
 
 from core import paths
 
@@ -39,3 +43,30 @@ def service_worker(request):
     response = HttpResponse(script, content_type="text/javascript")
     response["Service-Worker-Allowed"] = "/"
     return response
+
+
+@require_GET
+def favicon(request):
+    """Browsers and feed readers ask for /favicon.ico whatever the page links to."""
+    return redirect(static("icons/favicon.ico"), permanent=True)
+
+
+@require_GET
+def web_manifest(request):
+    """What a browser needs to install Beacon as an app (icons from site/static/icons)."""
+    manifest = {
+        "name": "Beacon",
+        "short_name": "Beacon",
+        "description": _("Prepare for emergencies and receive official alerts for your area."),
+        "start_url": "/",
+        "scope": "/",
+        "display": "standalone",
+        "theme_color": "#b3261e",
+        "background_color": "#ffffff",
+        "icons": [
+            {"src": static("icons/beacon.svg"), "sizes": "any", "type": "image/svg+xml"},
+            {"src": static("icons/icon-192.png"), "sizes": "192x192", "type": "image/png"},
+            {"src": static("icons/icon-512.png"), "sizes": "512x512", "type": "image/png"},
+        ],
+    }
+    return JsonResponse(manifest, content_type="application/manifest+json")

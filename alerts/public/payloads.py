@@ -1,7 +1,10 @@
 """An alert as JSON for machines and live pages, in one reader's language (with fallback)."""
 
+from django.utils.translation import override
+
 from alerts.models import Alert
 from alerts.models.codes import URGENT_SEVERITIES
+from core import l10n
 
 EVENTS = {"Alert": "published", "Update": "updated", "Cancel": "cancelled"}
 
@@ -16,6 +19,23 @@ def shown_in(alert: Alert, language: str) -> dict:
         "info": info,
         "is_fallback": info is not None and info.language != language,
     }
+
+
+def labels(alert: Alert, text, language: str) -> dict:
+    """What a card shows beyond the CAP values, worded for a reader of `language`, so that live
+    pages render cards as the server does without their own copy of the wording."""
+    with override(language):
+        return {
+            "severity_label": str(text.get_severity_display()),
+            "msg_type_label": str(alert.get_msg_type_display())
+            if alert.msg_type != "Alert"
+            else None,
+            "area": alert.region_names or [alert.area_description],
+            "expires_relative": l10n.format_relative(text.expires) if text.expires else None,
+            "expires_when": (
+                l10n.format_when(text.expires, zone=alert.time_zone) if text.expires else None
+            ),
+        }
 
 
 def alert_payload(alert: Alert, language: str) -> dict:
@@ -46,4 +66,5 @@ def alert_payload(alert: Alert, language: str) -> dict:
         "source": alert.source or None,
         "url": alert.url_in(language),
         "cap": f"/alerts/cap/{alert.identifier}.xml",
+        **labels(alert, text, language),
     }

@@ -90,7 +90,8 @@ def absolute(payload: dict, request) -> dict:
 
 @require_GET
 def active_json(request):
-    """`/api/alerts/active.json?region=CODE&lang=xx`: active public alerts, newest first."""
+    """`/api/alerts/active.json?region=CODE&lang=xx`: active public alerts, newest first; in
+    every area without `region` (the home page shows those)."""
 
     language = request.GET.get("lang", "en")
     if language not in dict(settings.LANGUAGES):
@@ -98,7 +99,7 @@ def active_json(request):
     region, error = region_filter(request)
     if error:
         return JsonResponse({"error": f"unknown region: {request.GET['region'][:32]}"}, status=400)
-    alerts = with_details(Alert.objects.active())
+    alerts = with_details(Alert.objects.active()).prefetch_related("references")
     if region:
         alerts = alerts.for_regions(region)
     return JsonResponse(

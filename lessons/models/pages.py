@@ -60,6 +60,14 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            lessons_index=LessonIndexPage.objects.child_of(self).live().first(),
+            courses=CoursePage.objects.descendant_of(self).live().specific().order_by("title"),
+        )
+        return context
+
 
 @dataclass(frozen=True)
 class Listed:

@@ -52,6 +52,7 @@ async def test_subscribe_then_snapshot_in_the_reader_language(regions):
     assert await receive(communicator) == {
         "type": "subscribed",
         "regions": ["XR-RS-01"],
+        "all": False,
         "lang": "fr",
     }
     snapshot = await receive(communicator)
@@ -104,6 +105,25 @@ async def test_published_update_and_cancel_reach_followers_only(regions):
     assert await other.receive_nothing(timeout=0.3)
     await follower.disconnect()
     await other.disconnect()
+
+
+@pytest.mark.asyncio
+async def test_a_page_following_every_area_gets_alerts_of_any_region(regions):
+    from channels.db import database_sync_to_async
+
+    earlier = await database_sync_to_async(published_alert)(codes=["XR-HL-01"], event="Heat")
+    everywhere = await connected()
+    await everywhere.send_to(text_data=json.dumps({"type": "subscribe", "all": True}))
+    assert (await receive(everywhere))["all"] is True
+    snapshot = await receive(everywhere)
+    assert [a["identifier"] for a in snapshot["alerts"]] == [earlier.identifier]
+
+    alert = await database_sync_to_async(published_alert)(codes=["XR-RS-02"], event="Flood")
+    await database_sync_to_async(broadcast_alert)(alert)
+    event = await receive(everywhere)
+    assert (event["event"], event["alert"]["identifier"]) == ("published", alert.identifier)
+    assert event["alert"]["severity_label"] and event["alert"]["area"]
+    await everywhere.disconnect()
 
 
 @pytest.mark.asyncio
@@ -185,6 +205,11 @@ async def next_output(communicator) -> dict:
         ({"type": "subscribe", "regions": ["XR-RS-01"], "lang": {"fr": 1}}, "unknown language"),
         ({"type": "subscribe", "regions": "XR-RS-01"}, "regions must be a list of codes"),
         ({"type": "subscribe", "regions": ["XR"] * 51}, "too many regions"),
+        ({"type": "subscribe", "all": "yes"}, "all must be true or false"),
+        (
+            {"type": "subscribe", "all": True, "regions": ["XR-RS-01"]},
+            "all areas or a list of regions, not both",
+        ),
     ],
 )
 async def test_a_subscribe_with_bad_fields_gets_an_error_frame(regions, frame, reason):

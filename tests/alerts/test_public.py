@@ -120,6 +120,24 @@ def test_json_api_filters_and_errors(client, published):
     assert bad.status_code == 400 and "unknown language" in bad.json()["error"]
 
 
+def test_json_api_without_region_lists_every_area_with_card_labels(client, published, regions):
+    from tests.builders import published_alert
+
+    elsewhere = published_alert(codes=["XR-HL-01"], event="Heat", msg_type="Update")
+    body = client.get("/api/alerts/active.json", {"lang": "fr"}).json()
+    assert {a["identifier"] for a in body["alerts"]} == {published.identifier, elsewhere.identifier}
+    update = next(a for a in body["alerts"] if a["identifier"] == elsewhere.identifier)
+    assert update["msg_type_label"] == "Mise à jour"
+    assert update["area"] == elsewhere.region_names
+    flood = next(a for a in body["alerts"] if a["identifier"] == published.identifier)
+    assert flood["msg_type_label"] is None
+    assert flood["expires_relative"].startswith("dans ")
+    for bad in ({"region": "nowhere"}, {"region": ""}, {"lang": "xx"}, {"region": "XR\x00"}):
+        response = client.get("/api/alerts/active.json", bad)
+        assert response.status_code == (200 if bad == {"region": ""} else 400), bad
+        assert "error" in response.json() or bad == {"region": ""}
+
+
 def test_fallback_chain_is_the_same_on_the_page_on_the_socket_and_in_push(
     client, authority, author, approver, regions, django_capture_on_commit_callbacks
 ):
@@ -156,12 +174,13 @@ def test_active_page_queries_do_not_grow_with_the_alerts(client, published, regi
 
     from tests.builders import published_alert
 
-    def queries() -> int:
+    def queries(url: str = "/en/alerts/") -> int:
         with CaptureQueriesContext(connection) as captured:
-            assert client.get("/en/alerts/").status_code == 200
+            assert client.get(url).status_code == 200
         return len(captured)
 
-    one = queries()
+    one, one_json = queries(), queries("/api/alerts/active.json")
     for codes in (["XR-RS-01"], ["XR-RS-02"], ["XR-RS"]):
         published_alert(codes=codes)
+    assert queries("/api/alerts/active.json") == one_json  # with the cards' labels
     assert queries() == one  # times in each area's zone come from the prefetched regions

@@ -60,3 +60,23 @@ def admin_sign_in(page, demo_server, username: str, password: str) -> None:
         if "/second-factor/" not in page.url:
             break
     assert page.url.endswith("/admin/"), (page.url, page.content()[:3000])
+
+
+def write_alert(author, demo_server, *, headline: str, region: str) -> str:
+    """As a signed-in author, write a Severe English alert for `region` (its label in the form)
+    and save it; returns the URL of its review page."""
+    author.goto(demo_server.url("/admin/alerts/messages/new/"))
+    author.select_option("[name=infos-0-language]", "en")
+    author.select_option("[name=infos-0-category]", "Health")
+    author.fill("[name=infos-0-event]", "Drinking water contamination")
+    author.select_option("[name=infos-0-response_type]", "Execute")
+    author.select_option("[name=infos-0-urgency]", "Immediate")
+    author.select_option("[name=infos-0-severity]", "Severe")
+    author.select_option("[name=infos-0-certainty]", "Observed")
+    author.fill("[name=infos-0-headline]", headline)
+    author.fill("[name=infos-0-description]", "Tap water may contain bacteria.")
+    author.fill("[name=infos-0-instruction]", "Boil tap water for one minute before drinking.")
+    author.select_option("[name=regions]", label=region)
+    author.locator("main form button[type=submit]").first.click()
+    author.wait_for_url("**/review/")
+    return author.url

@@ -3,7 +3,7 @@ appears on the public page and in the Atom feed."""
 
 import pytest
 
-from tests.browser.conftest import admin_sign_in, serious_violations
+from tests.browser.conftest import admin_sign_in, serious_violations, write_alert
 
 pytestmark = pytest.mark.browser
 HEADLINE = "Boil water notice for Southford"
@@ -12,20 +12,7 @@ HEADLINE = "Boil water notice for Southford"
 def test_draft_submit_approve_publish(demo_server, browser):
     author = browser.new_context().new_page()
     admin_sign_in(author, demo_server, "riverside-author", "demo-author-pass")
-    author.goto(demo_server.url("/admin/alerts/messages/new/"))
-    author.select_option("[name=infos-0-language]", "en")
-    author.select_option("[name=infos-0-category]", "Health")
-    author.fill("[name=infos-0-event]", "Drinking water contamination")
-    author.select_option("[name=infos-0-response_type]", "Execute")
-    author.select_option("[name=infos-0-urgency]", "Immediate")
-    author.select_option("[name=infos-0-severity]", "Severe")
-    author.select_option("[name=infos-0-certainty]", "Observed")
-    author.fill("[name=infos-0-headline]", HEADLINE)
-    author.fill("[name=infos-0-description]", "Tap water in Southford may contain bacteria.")
-    author.fill("[name=infos-0-instruction]", "Boil tap water for one minute before drinking.")
-    author.select_option("[name=regions]", label="Southford (XR-RS-03)")
-    author.locator("main form button[type=submit]").first.click()
-    author.wait_for_url("**/review/")
+    write_alert(author, demo_server, headline=HEADLINE, region="Southford (XR-RS-03)")
     assert "Deutsch" in author.locator("main").inner_text()  # languages still missing
     author.click("button[value=submit]")
     author.wait_for_url("**/review/")
@@ -44,7 +31,7 @@ def test_draft_submit_approve_publish(demo_server, browser):
     approver.goto(review_url)
     approver.click("button[value=approve]")
     # The watcher's page shows it within a second, announced assertively (Severe).
-    watcher.get_by_role("link", name=HEADLINE).wait_for(timeout=1000)
+    watcher.locator("[data-live-alerts]").get_by_role("link", name=HEADLINE).wait_for(timeout=1000)
     assert HEADLINE in watcher.locator("[data-live-assertive]").inner_text()
     approver.wait_for_url("**/review/")
     assert "Published" in approver.locator("main").inner_text()

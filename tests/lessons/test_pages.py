@@ -134,3 +134,12 @@ def test_offline_page_is_translated(client, lesson):
     response = client.get("/en/offline/")
     assert response.status_code == 200
     assert "You are offline" in response.content.decode()
+
+
+def test_home_page_leads_to_the_alerts_the_lessons_and_each_course(client, course):
+    main = client.get("/en/").content.decode().split('id="main"')[1]  # past the site's menu
+    assert '<a href="/en/lessons/">Lessons</a>' in main
+    assert f'<a href="{course.url}">{course.title}</a>' in main
+    assert '<a href="/en/alerts/">See all alerts' in main  # the alerts, also without JavaScript
+    assert '<a href="/en/alerts/get/">Get alerts</a>' in main
+    assert "data-alert-list" in main

@@ -1,8 +1,9 @@
 """Live fan-out of a published message to open pages, through the channel layer.
 
 One group per region; a message goes to the groups of its regions, their ancestors and their
-descendants. The event carries the message in every interface language, so consumers need no
-database query per client.
+descendants, and to the group of pages that follow every area (the home page, the alerts list).
+The event carries the message in every interface language, so consumers need no database query
+per client.
 """
 
 import re
@@ -15,6 +16,7 @@ from alerts.models import Alert, Region
 from alerts.public.payloads import alert_payload
 
 GROUP_PREFIX = "alerts.region."
+ALL_AREAS_GROUP = "alerts.all"
 
 
 def group_name(code: str) -> str:
@@ -41,7 +43,7 @@ def broadcast_alert(alert: Alert) -> list[str]:
         .with_relatives()
         .values_list("code", flat=True)
     )
-    groups = sorted(group_name(code) for code in codes)
+    groups = [*sorted(group_name(code) for code in codes), ALL_AREAS_GROUP]
     for group in groups:
         async_to_sync(layer.group_send)(group, event)
     return groups

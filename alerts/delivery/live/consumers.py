@@ -6,11 +6,14 @@ client -> server
     {"type": "subscribe", "regions": ["XR-RS-01", ...], "lang": "fr"}
         Follow these region codes (at most 50) in this interface language. Sending it again
         replaces the previous subscription. Unknown codes are reported and ignored.
+    {"type": "subscribe", "all": true, "lang": "fr"}
+        Follow every area (no `regions` then).
 
 server -> client
-    {"type": "subscribed", "regions": [...], "lang": "fr"}
-    {"type": "snapshot", "alerts": [alert, ...]}   active alerts for those regions, sent after every
-                                                   subscribe, so a client that reconnects is whole
+    {"type": "subscribed", "regions": [...], "all": false, "lang": "fr"}
+    {"type": "snapshot", "alerts": [alert, ...]}   active alerts for those regions (or all areas),
+                                                   sent after every subscribe, so a client that
+                                                   reconnects is whole
     {"type": "alert", "event": "published" | "updated" | "cancelled", "alert": alert}
     {"type": "error", "reason": "..."}             e.g. unknown region codes
 
@@ -38,7 +41,7 @@ from channels.exceptions import StopConsumer
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 
-from alerts.delivery.live.broadcast import group_name
+from alerts.delivery.live.broadcast import ALL_AREAS_GROUP, group_name
 from alerts.models import Alert, Region
 from alerts.public.payloads import alert_payload
 from core import json_input
@@ -102,7 +105,7 @@ class AlertConsumer(AsyncWebsocketConsumer):
 
     async def connect(self) -> None:
         self.language = settings.LANGUAGE_CODE
-        self.followed: list[str] = []
+        self.groups: list[str] = []
         self.frame_times: deque[float] = deque(maxlen=MAX_FRAMES)
         address = client_address(self.scope)
         if address is not None:
@@ -148,8 +151,8 @@ class AlertConsumer(AsyncWebsocketConsumer):
     async def renew_groups(self) -> None:
         while True:
             await asyncio.sleep(REJOIN_SECONDS)
-            for code in self.followed:
-                await self.channel_layer.group_add(group_name(code), self.channel_name)
+            for group in self.groups:
+                await self.channel_layer.group_add(group, self.channel_name)
 
     async def receive(self, text_data=None, bytes_data=None) -> None:
         if self.closed:
@@ -181,11 +184,13 @@ class AlertConsumer(AsyncWebsocketConsumer):
         return message, None
 
     async def subscribe(self, message: dict) -> None:
-        problem = subscribe_problem(message.get("regions"), message.get("lang", self.language))
+        everywhere = message.get("all", False)
+        regions = message.get("regions", []) if everywhere else message.get("regions")
+        language = message.get("lang", self.language)
+        problem = subscribe_problem(regions, language, everywhere)
         if problem:
             await self.send_json({"type": "error", "reason": problem})
             return
-        regions, language = message["regions"], message.get("lang", self.language)
         known = await known_codes(regions)
         unknown = sorted(set(regions) - set(known))
         if unknown:
@@ -193,16 +198,20 @@ class AlertConsumer(AsyncWebsocketConsumer):
                 {"type": "error", "reason": "unknown regions: " + " ".join(unknown[:10])}
             )
         await self.leave_groups()
-        self.followed, self.language = known, language
-        for code in known:
-            await self.channel_layer.group_add(group_name(code), self.channel_name)
-        await self.send_json({"type": "subscribed", "regions": known, "lang": language})
-        await self.send_json({"type": "snapshot", "alerts": await snapshot(known, language)})
+        self.language = language
+        self.groups = [ALL_AREAS_GROUP] if everywhere else [group_name(code) for code in known]
+        for group in self.groups:
+            await self.channel_layer.group_add(group, self.channel_name)
+        await self.send_json(
+            {"type": "subscribed", "regions": known, "all": everywhere, "lang": language}
+        )
+        alerts = await snapshot(None if everywhere else known, language)
+        await self.send_json({"type": "snapshot", "alerts": alerts})
 
     async def leave_groups(self) -> None:
-        for code in getattr(self, "followed", []):
-            await self.channel_layer.group_discard(group_name(code), self.channel_name)
-        self.followed = []
+        for group in getattr(self, "groups", []):
+            await self.channel_layer.group_discard(group, self.channel_name)
+        self.groups = []
 
     async def alert_event(self, event: dict) -> None:
         """A message published for one of the followed regions (see live.broadcast)."""
@@ -214,8 +223,12 @@ class AlertConsumer(AsyncWebsocketConsumer):
             await self.send(text_data=json.dumps(content, ensure_ascii=False))
 
 
-def subscribe_problem(regions, language) -> str | None:
+def subscribe_problem(regions, language, everywhere) -> str | None:
     """Why a subscribe's fields cannot be used, or None."""
+    if not isinstance(everywhere, bool):
+        return "all must be true or false"
+    if everywhere and regions:
+        return "all areas or a list of regions, not both"
     if not isinstance(regions, list) or not all(isinstance(code, str) for code in regions):
         return "regions must be a list of codes"
     if len(regions) > MAX_REGIONS:
@@ -231,13 +244,12 @@ def known_codes(codes: list[str]) -> list[str]:
 
 
 @database_sync_to_async
-def snapshot(codes: list[str], language: str) -> list[dict]:
-    if not codes:
-        return []
-    alerts = (
-        Alert.objects.active()
-        .for_regions(Region.objects.filter(code__in=codes))
-        .select_related("authority")
-        .prefetch_related("infos", "regions", "references")
+def snapshot(codes: list[str] | None, language: str) -> list[dict]:
+    """Active alerts for these region codes, or in every area for None."""
+    alerts = Alert.objects.active()
+    if codes is not None:
+        alerts = alerts.for_regions(Region.objects.filter(code__in=codes))
+    alerts = alerts.select_related("authority").prefetch_related(
+        "infos", "regions__parent__parent", "references"
     )
     return [alert_payload(alert, language) for alert in alerts]
