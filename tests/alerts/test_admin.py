@@ -62,14 +62,17 @@ def test_review_page_follows_delivery_until_it_is_done(
     def review() -> str:
         return signed_in(client, approver).get(draft.review_url).content.decode()
 
-    assert 'http-equiv="refresh"' in review()  # published, delivery not planned yet
+    refreshing = "<div data-delivery-status data-refreshing"
+    first = review()
+    assert refreshing in first and "delivery-status.js" in first  # published, not planned yet
+    assert "http-equiv" not in first  # refreshed in place, never by reloading the page
     list(plan_push(draft))
     AlertDelivery.objects.filter(alert=draft).update(queued_at=timezone.now())
     html = review()
-    assert "1 targeted, 0 delivered" in html and 'http-equiv="refresh"' in html
+    assert "1 targeted, 0 delivered" in html and refreshing in html
     PushDelivery.objects.filter(alert=draft).update(status="delivered")
     html = review()
-    assert "1 targeted, 1 delivered" in html and 'http-equiv="refresh"' not in html
+    assert "1 targeted, 1 delivered" in html and refreshing not in html
 
 
 def test_submitter_cannot_approve_over_http(client, staff, draft):
