@@ -43,10 +43,33 @@ def redis_url() -> str:
 
 
 class DemoServer:
-    def __init__(self, base_url: str, load_outputs: list[str], database: str):
-        self.base_url = base_url
-        self.load_outputs = load_outputs
-        self.database = database
+    """The demo site: its database and settings, and once served, its address."""
+
+    def __init__(self, var_dir):
+        self.database = str(var_dir / "demo.sqlite3")
+        self.env = subprocess_env(
+            DATABASE_URL=f"sqlite:///{self.database}",
+            BEACON_VAR_DIR=str(var_dir),
+            REDIS_URL=None,
+            DEBUG=None,
+            ALLOWED_HOSTS=None,
+        )
+        self.base_url = ""
+        self.load_outputs: list[str] = []
+
+    def manage(self, *args: str) -> str:
+        """Run a management command against the demo database; its output."""
+        done = subprocess.run(
+            [PYTHON, "manage.py", *args],
+            cwd=ROOT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert done.returncode == 0, f"manage.py {' '.join(args)} failed:\n{done.stderr[-3000:]}"
+        return done.stdout
 
     def url(self, path: str) -> str:
         return self.base_url + path
@@ -67,33 +90,12 @@ def demo_server(tmp_path_factory):
     so the server runs in the embedded default whatever the test run is configured with.
     """
     var_dir = tmp_path_factory.mktemp("demo-var")
-    database = var_dir / "demo.sqlite3"
-    env = subprocess_env(
-        DATABASE_URL=f"sqlite:///{database}",
-        BEACON_VAR_DIR=str(var_dir),
-        REDIS_URL=None,
-        DEBUG=None,
-        ALLOWED_HOSTS=None,
-    )
-
-    def manage(*args: str) -> str:
-        done = subprocess.run(
-            [PYTHON, "manage.py", *args],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
-        assert done.returncode == 0, f"manage.py {' '.join(args)} failed:\n{done.stderr[-3000:]}"
-        return done.stdout
-
-    manage("migrate", "--no-input")
-    outputs = [manage("load_demo"), manage("load_demo")]
-
-    with serve_asgi(env, var_dir / "server.log") as base_url:
-        yield DemoServer(base_url, outputs, str(database))
+    demo = DemoServer(var_dir)
+    demo.manage("migrate", "--no-input")
+    demo.load_outputs = [demo.manage("load_demo"), demo.manage("load_demo")]
+    with serve_asgi(demo.env, var_dir / "server.log") as base_url:
+        demo.base_url = base_url
+        yield demo
 
 
 @pytest.fixture(autouse=True)

@@ -3,12 +3,8 @@ in English and in Arabic (right to left)."""
 
 import json
 import re
-import subprocess
-from pathlib import Path
 
 import pytest
-
-from tests.services import PYTHON, ROOT, subprocess_env
 
 pytestmark = pytest.mark.browser
 
@@ -31,20 +27,8 @@ print(json.dumps({"code": certificate.code, "join": classroom.join_code, "class"
 @pytest.fixture(scope="module")
 def demo_facts(demo_server) -> dict:
     """The demo class and a certificate to show, read from (or added to) the demo database."""
-    done = subprocess.run(
-        [PYTHON, "manage.py", "shell", "-c", DEMO_FACTS],
-        cwd=ROOT,
-        env=subprocess_env(
-            DATABASE_URL=f"sqlite:///{demo_server.database}",
-            BEACON_VAR_DIR=str(Path(demo_server.database).parent),
-            REDIS_URL=None,
-        ),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    output = demo_server.manage("shell", "-c", DEMO_FACTS)
+    return json.loads(output.strip().splitlines()[-1])
 
 
 def violations(page) -> list[str]:

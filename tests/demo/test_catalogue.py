@@ -4,9 +4,7 @@ choices and which are right). The checks are also run on broken copies, to show 
 
 import json
 import shutil
-import subprocess
 from collections import defaultdict
-from pathlib import Path
 
 import polib
 import pytest
@@ -21,7 +19,6 @@ from demo.lessons import (
 from lessons.models import LessonPage
 from tests.demo.test_demo_content import source_texts
 from tests.lessons.fixtures import french
-from tests.services import PYTHON, ROOT, subprocess_env
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 FOLDERS = ["lesson-index", "course", *(f"lessons/{name}" for name in LESSON_FOLDERS)]
@@ -69,21 +66,8 @@ def test_every_demo_page_has_a_complete_po_file_for_every_language():
 def dumped_pages(demo_server) -> dict[str, dict[str, dict]]:
     """The demo site as `manage.py dump_lessons` prints it: page path below the home page ->
     language -> page, read from the database the demo server was loaded into."""
-    done = subprocess.run(
-        [PYTHON, "manage.py", "dump_lessons"],
-        cwd=ROOT,
-        env=subprocess_env(
-            DATABASE_URL=f"sqlite:///{demo_server.database}",
-            BEACON_VAR_DIR=str(Path(demo_server.database).parent),
-            REDIS_URL=None,
-        ),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
     pages = defaultdict(dict)
-    for page in json.loads(done.stdout):
+    for page in json.loads(demo_server.manage("dump_lessons")):
         below_home = page["path"].split("/", 2)[2]
         pages[below_home][page["locale"]] = page
     return pages
