@@ -11,13 +11,12 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, ObjectList
-from wagtail.admin.views.generic.models import CreateView, EditView, IndexView
+from wagtail.admin.views.generic.models import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from alerts.admin.forms import FromTemplateForm
 from alerts.admin.views import authorities_of
 from alerts.models import AlertTemplate
-from alerts.models.text import PLACEHOLDERS
 
 
 def visible_templates(user):
@@ -37,10 +36,6 @@ class TemplateIndexView(IndexView):
         return visible_templates(self.request.user).select_related("authority")
 
 
-class TemplateCreateView(CreateView):
-    pass
-
-
 class TemplateEditView(EditView):
     def get_object(self, queryset=None):
         return super().get_object(visible_templates(self.request.user))
@@ -55,12 +50,11 @@ class AlertTemplateViewSet(ModelViewSet):
     url_prefix = "alerts/templates"
     url_namespace = "alerts_template"
     index_view_class = TemplateIndexView
-    add_view_class = TemplateCreateView
     edit_view_class = TemplateEditView
     copy_view_enabled = False
     inspect_view_enabled = False
     list_display = ["__str__", "authority", "severity", "urgency"]
-    list_filter = ["authority", "hazard"]
+    list_filter = ["hazard"]  # an authority filter would list every authority's name
     edit_handler = ObjectList(
         [
             FieldRowPanel([FieldPanel("authority"), FieldPanel("hazard")]),
@@ -69,8 +63,10 @@ class AlertTemplateViewSet(ModelViewSet):
             InlinePanel(
                 "texts",
                 heading=_("Text in each language"),
-                help_text=_("Placeholders: %(placeholders)s (filled when an alert starts from it).")
-                % {"placeholders": ", ".join(f"{{{name}}}" for name in PLACEHOLDERS)},
+                help_text=_(
+                    "Placeholders: {place} and {time}, filled when an alert starts from this "
+                    "template."
+                ),
                 min_num=1,
                 label=_("language"),
             ),
