@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from alerts.admin import views as admin_views
+from alerts.admin.alert_templates import AlertTemplateViewSet, new_from_template
 from alerts.models import Alert
 
 
@@ -72,10 +73,16 @@ def register_alert_viewset():
     return alert_viewset
 
 
+@hooks.register("register_admin_viewset")
+def register_template_viewset():
+    return AlertTemplateViewSet("alerts_template")
+
+
 @hooks.register("register_admin_urls")
 def register_review_urls():
     return [
         path("alerts/messages/<int:pk>/review/", admin_views.review, name="alerts_review"),
+        path("alerts/messages/from-template/", new_from_template, name="alerts_from_template"),
         path(
             "alerts/authorities/<int:pk>/exercise-mode/",
             admin_views.exercise_mode,

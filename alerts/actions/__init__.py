@@ -26,6 +26,7 @@ from alerts.actions.rules import (
     membership,
     require_role,
 )
+from alerts.actions.templates import draft_from_template
 
 __all__ = [
     "EDITABLE_STATES",
@@ -36,6 +37,7 @@ __all__ = [
     "approve_alert",
     "authors_of",
     "check",
+    "draft_from_template",
     "import_alert",
     "membership",
     "new_alert",

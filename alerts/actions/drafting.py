@@ -19,6 +19,8 @@ from alerts.models import (
     Alert,
 )
 from alerts.models.codes import Status
+from alerts.models.messages import TEXT_FIELDS
+from alerts.models.text import open_placeholders
 
 
 def new_alert(*, authority, user, test: bool = False) -> Alert:
@@ -74,6 +76,7 @@ def validate_for_submission(alert: Alert) -> None:
     alert.full_clean(exclude=["authority", "references", "regions", "superseded_by"])
     for info in infos:
         info.full_clean(exclude=["alert"])
+    refuse_open_placeholders(infos)
     try:
         cap.check(alert_to_cap(alert, sent=timezone.now().replace(microsecond=0)))
     except cap.CapError as error:
@@ -81,6 +84,16 @@ def validate_for_submission(alert: Alert) -> None:
     check_area(
         authority=alert.authority, regions=regions, polygons=alert.polygons, circles=alert.circles
     )
+
+
+def refuse_open_placeholders(infos) -> None:
+    """A text started from a template must not reach citizens with `{place}` or `{time}`."""
+    for info in infos:
+        if found := sorted({p for f in TEXT_FIELDS for p in open_placeholders(getattr(info, f))}):
+            raise ValidationError(
+                _("Replace %(placeholders)s in the %(language)s text before submitting.")
+                % {"placeholders": ", ".join(found), "language": info.get_language_display()}
+            )
 
 
 @transaction.atomic

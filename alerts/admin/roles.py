@@ -4,7 +4,14 @@ alert screens to them. Deployments and the demo create one such group per author
 
 from django.contrib.auth.models import Group, Permission
 
-ALERT_PERMISSIONS = ["add_alert", "change_alert", "view_alert"]
+ALERT_PERMISSIONS = [
+    "add_alert",
+    "change_alert",
+    "view_alert",
+    "add_alerttemplate",
+    "change_alerttemplate",
+    "view_alerttemplate",
+]
 
 
 def authority_group(name: str) -> Group:

@@ -13,11 +13,13 @@ from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail.admin.views.generic.models import CreateView, EditView, IndexView
 from wagtail.admin.widgets.button import HeaderButton
 
 from alerts import actions
+from alerts.admin.forms import FromTemplateForm
 from alerts.delivery.webpush.plan import counts as delivery_counts
 from alerts.delivery.webpush.plan import delivery_lag
 from alerts.models import Alert, AlertDelivery, AlertEvent, Authority, PushSubscription
@@ -70,11 +72,41 @@ class AlertIndexView(IndexView):
                 )
                 for m in memberships.select_related("authority")
             ),
+            HeaderButton(
+                _("New from template"), url=reverse("alerts_from_template"), icon_name="doc-full"
+            ),
         ]
 
 
 class AlertCreateView(ActionFormMixin, CreateView):
+    def get(self, request, *args, **kwargs):
+        if "template" in request.GET and not self.from_template.is_valid():
+            return redirect(f"{reverse('alerts_from_template')}?{request.GET.urlencode()}")
+        return super().get(request, *args, **kwargs)
+
+    @cached_property
+    def from_template(self) -> FromTemplateForm | None:
+        """The template choice in the query, kept in the form's address so the POST starts
+        from the same template and authority."""
+        if "template" not in self.request.GET:
+            return None
+        return FromTemplateForm(self.request.GET, user=self.request.user)
+
+    def get_add_url(self):
+        query = f"?{self.request.GET.urlencode()}" if self.from_template is not None else ""
+        return super().get_add_url() + query
+
     def get_initial_form_instance(self):
+        if self.from_template is not None:
+            if not self.from_template.is_valid():
+                raise PermissionDenied(_("Choose one of your authority's templates."))
+            data = self.from_template.cleaned_data
+            return actions.draft_from_template(
+                template=data["template"],
+                user=self.request.user,
+                regions=list(data["regions"]),
+                when=data["when"],
+            )
         member = self.request.user.authority_memberships.filter(can_author=True).first()
         if member is None:
             raise PermissionDenied(_("You do not write alerts for any authority."))

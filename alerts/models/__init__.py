@@ -5,6 +5,7 @@ from .events import AlertEvent, AppendOnly
 from .messages import Alert, AlertDelivery, AlertInfo, AlertState
 from .push import PushDelivery, PushStatus, PushSubscription
 from .regions import Region
+from .templates import AlertTemplate, AlertTemplateText, Hazard
 
 __all__ = [
     "Alert",
@@ -13,8 +14,11 @@ __all__ = [
     "AppendOnly",
     "AlertInfo",
     "AlertState",
+    "AlertTemplate",
+    "AlertTemplateText",
     "Authority",
     "AuthorityMember",
+    "Hazard",
     "PushDelivery",
     "PushStatus",
     "PushSubscription",

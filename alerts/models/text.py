@@ -10,3 +10,32 @@ BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 def without_bidi_controls(text: str) -> str:
     return BIDI_CONTROLS.sub("", text or "")
+
+
+# What an alert template may leave for the author to fill in: `{place}` becomes the names of the
+# chosen regions, `{time}` the time the author enters. Any other `{...}` is refused, so a typo
+# cannot reach citizens as a literal brace.
+PLACEHOLDERS = ("place", "time")
+PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+
+
+def unknown_placeholders(text: str) -> list[str]:
+    """The placeholders in `text` other than `{place}` and `{time}`, and any stray brace."""
+    unknown = [
+        f"{{{name}}}" for name in PLACEHOLDER.findall(text or "") if name not in PLACEHOLDERS
+    ]
+    stray = [brace for brace in "{}" if brace in PLACEHOLDER.sub("", text or "")]
+    return unknown + stray
+
+
+def open_placeholders(text: str) -> list[str]:
+    """The placeholders still waiting to be filled in `text`."""
+    return [f"{{{name}}}" for name in PLACEHOLDER.findall(text or "") if name in PLACEHOLDERS]
+
+
+def fill_placeholders(text: str, values: dict[str, str]) -> str:
+    """`text` with each placeholder that has a non-empty value replaced; the others stay."""
+    for name, value in values.items():
+        if value:
+            text = text.replace(f"{{{name}}}", value)
+    return text

@@ -2,7 +2,9 @@
 
 from django.core.management.base import BaseCommand
 
-from demo.alerts import ensure_authority_users
+from alerts.models import Authority
+from demo.alert_templates import ensure_alert_templates
+from demo.alerts import DEMO_AUTHORITY, ensure_authority_users
 from demo.classes import DEMO_PIN, LEARNERS, ensure_demo_class
 from demo.lessons import ensure_demo_lessons
 from demo.site import ensure_home_pages
@@ -24,6 +26,8 @@ class Command(BaseCommand):
 
         educator = ensure_educator()
         authority_accounts = ensure_authority_users()
+        templates = ensure_alert_templates(Authority.objects.get(name=DEMO_AUTHORITY))
+        self.stdout.write(f"Alert templates of {DEMO_AUTHORITY}: {len(templates)}")
         accounts: list[DemoAccount] = [ensure_editor(), *authority_accounts, educator]
         # Alert authors and approvers pass a second factor after the password.
         authenticators = {
