@@ -11,13 +11,14 @@ from django.urls import path
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from alerts import actions
 from alerts.admin import views as admin_views
 from alerts.admin.dashboard import queue_panels
+from alerts.admin.forms import SHARED_INFO_FIELDS, AlertForm
 from alerts.admin.widgets import BroadcastTextarea
 from alerts.models import Alert
 from core.l10n import format_when
@@ -27,9 +28,6 @@ INFO_FIELDS_BEFORE_DESCRIPTION = [
     "category",
     "event",
     "response_type",
-    "urgency",
-    "severity",
-    "certainty",
     "effective",
     "onset",
     "expires",
@@ -64,6 +62,10 @@ class AlertViewSet(ModelViewSet):
     ]
     list_filter = ["state", "status", "msg_type"]
     panels = [
+        MultiFieldPanel(
+            [FieldPanel(field) for field in SHARED_INFO_FIELDS],
+            heading=_("Urgency, severity and certainty (for every language)"),
+        ),
         InlinePanel(
             "infos",
             heading=_("Text in each language"),
@@ -87,6 +89,9 @@ class AlertViewSet(ModelViewSet):
         FieldPanel("incidents"),
         FieldPanel("note"),
     ]
+
+    def get_edit_handler(self):
+        return ObjectList(self.panels, base_form_class=AlertForm).bind_to_model(self.model)
 
     def get_common_view_kwargs(self, **kwargs):
         # No links to the views that are not registered.

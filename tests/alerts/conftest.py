@@ -101,6 +101,10 @@ def staff_draft_form():
             "circles": "[]",
             "incidents": "",
             "note": "edited by the approver",
+            # chosen once for every language
+            "urgency": infos[0].urgency,
+            "severity": infos[0].severity,
+            "certainty": infos[0].certainty,
         }
         for number, info in enumerate(infos):
             prefix = f"infos-{number}-"
@@ -113,9 +117,6 @@ def staff_draft_form():
                     prefix + "category": info.category,
                     prefix + "event": info.event,
                     prefix + "response_type": info.response_type,
-                    prefix + "urgency": info.urgency,
-                    prefix + "severity": info.severity,
-                    prefix + "certainty": info.certainty,
                     prefix + "expires": (timezone.now() + timedelta(days=1)).strftime(
                         "%Y-%m-%d %H:%M"
                     ),
