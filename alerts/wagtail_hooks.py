@@ -11,12 +11,34 @@ from django.urls import path
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from alerts import actions
 from alerts.admin import views as admin_views
 from alerts.admin.alert_templates import AlertTemplateViewSet, new_from_template
+from alerts.admin.dashboard import queue_panels
+from alerts.admin.forms import SHARED_INFO_FIELDS, AlertForm
+from alerts.admin.widgets import BroadcastTextarea
 from alerts.models import Alert
+from core.l10n import format_when
+
+INFO_FIELDS_BEFORE_DESCRIPTION = [
+    "language",
+    "category",
+    "event",
+    "response_type",
+    "effective",
+    "onset",
+    "expires",
+    "headline",
+]
+
+
+def sent_in_zone(alert: Alert) -> str:
+    """When the message went out, in its area's zone, the zone named ("30 Nov 2026, 13:05 CET")."""
+    return format_when(alert.sent, zone=alert.time_zone, short=True) if alert.sent else ""
 
 
 class AlertViewSet(ModelViewSet):
@@ -32,10 +54,30 @@ class AlertViewSet(ModelViewSet):
     edit_view_class = admin_views.AlertEditView
     copy_view_enabled = False
     inspect_view_enabled = False
-    list_display = ["__str__", "status", "msg_type", "state", "sent"]
+    list_display = [
+        "__str__",
+        "status",
+        "msg_type",
+        "state",
+        Column("sent", label=_("sent"), accessor=sent_in_zone, sort_key="sent"),
+    ]
     list_filter = ["state", "status", "msg_type"]
     panels = [
-        InlinePanel("infos", heading=_("Text in each language"), min_num=1, label=_("language")),
+        MultiFieldPanel(
+            [FieldPanel(field) for field in SHARED_INFO_FIELDS],
+            heading=_("Urgency, severity and certainty (for every language)"),
+        ),
+        InlinePanel(
+            "infos",
+            heading=_("Text in each language"),
+            min_num=1,
+            label=_("language"),
+            panels=[
+                *map(FieldPanel, INFO_FIELDS_BEFORE_DESCRIPTION),
+                FieldPanel("description", widget=BroadcastTextarea),
+                *map(FieldPanel, ["instruction", "web", "contact"]),
+            ],
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("regions"),
@@ -48,6 +90,9 @@ class AlertViewSet(ModelViewSet):
         FieldPanel("incidents"),
         FieldPanel("note"),
     ]
+
+    def get_edit_handler(self):
+        return ObjectList(self.panels, base_form_class=AlertForm).bind_to_model(self.model)
 
     def get_common_view_kwargs(self, **kwargs):
         # No links to the views that are not registered.
@@ -97,3 +142,17 @@ def exercise_banner_css():
         "<style>.beacon-exercise-banner{background:#1a3a8f;color:#fff;font-weight:700;"
         "padding:.75rem 1rem;text-align:center;letter-spacing:.05em}</style>"
     )
+
+
+@hooks.register("construct_homepage_panels")
+def alert_queue_panels(request, panels):
+    panels.extend(queue_panels(request.user))
+
+
+@hooks.register("construct_main_menu")
+def alert_queue_badge(request, menu_items):
+    """The number of messages waiting for this approver, next to Alerts in the menu."""
+    waiting = actions.awaiting_approval_by(request.user).count()
+    for item in menu_items:
+        if waiting and item.name == alert_viewset.get_menu_item().name:
+            item.label = _("%(menu)s (%(count)s waiting)") % {"menu": item.label, "count": waiting}

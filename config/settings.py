@@ -245,6 +245,24 @@ RATELIMIT_VIEW = "alerts.delivery.webpush.views.rate_limited"
 # handshake is refused with 4429.
 WS_MAX_PER_ADDRESS = int(os.environ.get("WS_MAX_PER_ADDRESS", "20"))
 
+# --- Alert messages: how long a message may last, from onset (or effective, or now) to expiry
+ALERT_MIN_DURATION = timedelta(minutes=int(os.environ.get("ALERT_MIN_DURATION_MINUTES", "5")))
+ALERT_MAX_DURATION = timedelta(hours=int(os.environ.get("ALERT_MAX_DURATION_HOURS", "24")))
+
+# --- E-mail (approvers hear of submitted messages): SMTP when EMAIL_HOST is set, in
+# production; the embedded default writes each message as a file in var/mail.
+if os.environ.get("EMAIL_HOST"):
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = os.environ["EMAIL_HOST"]
+    EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+    EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = VAR_DIR / "mail"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "alerts@beacon.invalid")
+
 # --- Passwords, sessions, security
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -7,7 +7,7 @@ the same on every page and in every language.
 """
 
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -32,14 +32,18 @@ def babel_locale(language: str | None = None) -> Locale:
     return Locale.parse(to_locale(language or get_language() or settings.LANGUAGE_CODE))
 
 
-def format_when(value: datetime, *, zone: str | None = None, language: str | None = None) -> str:
+def format_when(
+    value: datetime, *, zone: str | None = None, language: str | None = None, short: bool = False
+) -> str:
     """Date and time with the zone named, e.g. "29 nov. 2026, 14:05 (heure normale d’Europe
-    centrale)"."""
+    centrale)"; `short` names it by its abbreviation, for tables: "29 nov. 2026, 14:05 CET"."""
     local = value.astimezone(ZoneInfo(zone or settings.TIME_ZONE))
     locale = babel_locale(language)
     when = get_datetime_format("medium", locale=locale).format(
         format_time(local, "short", locale=locale), format_date(local, "medium", locale=locale)
     )
+    if short:
+        return f"{when} {local.tzname()}"
     # named for that date: standard or summer time
     return f"{when} ({get_timezone_name(local, 'long', locale=locale)})"
 
@@ -55,6 +59,11 @@ def format_relative(
     """How far from now, e.g. "in 2 hours", "3 days ago", with the language's plural forms."""
     delta = value - (now or timezone.now())
     return format_timedelta(delta, add_direction=True, threshold=1.5, locale=babel_locale(language))
+
+
+def format_duration(delta: timedelta, *, language: str | None = None) -> str:
+    """A length of time without direction, e.g. "12 minutes", "1 day"."""
+    return format_timedelta(delta, threshold=1.5, locale=babel_locale(language))
 
 
 def format_number(value, *, language: str | None = None) -> str:

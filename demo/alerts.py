@@ -59,7 +59,8 @@ def draft(authority, author, spec: dict) -> Alert:
     alert = actions.new_alert(authority=authority, user=author)
     alert.regions.set(Region.objects.filter(code__in=spec["regions"]))
     alert.save()  # a ParentalManyToManyField is written when the alert is saved
-    expires = timezone.now().replace(microsecond=0) + timedelta(days=3)
+    # within ALERT_MAX_DURATION (24 hours by default), as every message must be
+    expires = timezone.now().replace(microsecond=0) + timedelta(hours=20)
     for language, texts in spec["infos"].items():
         AlertInfo.objects.create(
             alert=alert,

@@ -1,14 +1,18 @@
 """Writing a message: a new draft, saving it from the admin form, submitting it for approval."""
 
+from functools import partial
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from alerts import cap
+from alerts.actions.notify import notify_approvers
 from alerts.actions.rules import (
     SUBMITTED,
     check,
+    check_content,
     locked,
     record,
     require_role,
@@ -47,6 +51,7 @@ def save_draft(*, form, user) -> Alert:
         check("edit", alert=alert, user=user)
         from_state = Alert.objects.values_list("state", flat=True).get(pk=alert.pk)
     alert = form.save(commit=False)
+    check_content(list(alert.infos.all()))
     check_area(
         authority=alert.authority,
         regions=list(alert.regions.all()),
@@ -77,6 +82,7 @@ def validate_for_submission(alert: Alert) -> None:
     for info in infos:
         info.full_clean(exclude=["alert"])
     refuse_open_placeholders(infos)
+    check_content(infos)
     try:
         cap.check(alert_to_cap(alert, sent=timezone.now().replace(microsecond=0)))
     except cap.CapError as error:
@@ -98,7 +104,8 @@ def refuse_open_placeholders(infos) -> None:
 
 @transaction.atomic
 def submit_alert(*, alert: Alert, user) -> Alert:
-    """Send a draft for approval; from now on its text and area are frozen."""
+    """Send a draft for approval; from now on its text and area are frozen. After commit, the
+    approvers who may approve it are told by e-mail."""
     alert = locked(alert)
     check("submit", alert=alert, user=user)
     validate_for_submission(alert)
@@ -106,4 +113,5 @@ def submit_alert(*, alert: Alert, user) -> Alert:
     alert.state, alert.submitted_by, alert.rejection_reason = SUBMITTED, user, ""
     alert.save(update_fields=["state", "submitted_by", "rejection_reason", "updated_at"])
     record(alert=alert, action="submit", user=user, from_state=from_state, to_state=SUBMITTED)
+    transaction.on_commit(partial(notify_approvers, alert_id=alert.pk), robust=True)
     return alert

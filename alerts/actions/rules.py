@@ -3,7 +3,9 @@ and the append-only event each action records."""
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from alerts.actions.content import content_of
@@ -13,6 +15,8 @@ from alerts.models import (
     AlertState,
     AuthorityMember,
 )
+from alerts.models.text import broadcast_length
+from core.l10n import format_duration
 
 DRAFT, SUBMITTED, REJECTED, PUBLISHED = (
     AlertState.DRAFT,
@@ -97,11 +101,71 @@ def record(*, alert, action: str, user=None, from_state="", to_state="", **data)
     )
 
 
+def check_content(infos, *, now=None) -> None:
+    """What the texts of a message must hold, checked when a draft is saved and again when it is
+    submitted and approved: an expiry in the future, a duration within the configured bounds,
+    one urgency, severity and certainty for every language, a description that fits one
+    cell-broadcast message. Imported messages are kept as their sender wrote them."""
+    now = now or timezone.now()
+    errors = [error for info in infos for error in info_problems(info, now=now)]
+    if len({(info.urgency, info.severity, info.certainty) for info in infos}) > 1:
+        errors.append(_("Urgency, severity and certainty must be the same in every language."))
+    if errors:
+        raise ValidationError(errors)
+
+
+def info_problems(info, *, now) -> list[str]:
+    """What is wrong with one language's text, each problem named with the language."""
+    language = info.get_language_display()
+    if info.expires is None:
+        return [_("%(language)s: give the time the alert expires.") % {"language": language}]
+    problems = []
+    if info.expires <= now:
+        problems.append(_("%(language)s: the expiry time has passed.") % {"language": language})
+    duration = info.expires - (info.onset or info.effective or now)
+    if not settings.ALERT_MIN_DURATION <= duration <= settings.ALERT_MAX_DURATION:
+        problems.append(
+            _("%(language)s: an alert lasts between %(shortest)s and %(longest)s, not %(given)s.")
+            % {
+                "language": language,
+                "shortest": format_duration(settings.ALERT_MIN_DURATION),
+                "longest": format_duration(settings.ALERT_MAX_DURATION),
+                "given": format_duration(duration),
+            }
+        )
+    count, limit = broadcast_length(info.description or "")
+    if count > limit:
+        problems.append(
+            _("%(language)s: the description has %(count)s characters; at most %(limit)s fit.")
+            % {"language": language, "count": count, "limit": limit}
+        )
+    return problems
+
+
+EDITOR_ACTIONS = ["create", "edit", "submit", "follow_up"]
+
+
 def authors_of(alert: Alert) -> set[int]:
     """Everyone who wrote, edited or submitted the message: none of them may approve it."""
-    editors = alert.events.filter(action__in=["create", "edit", "submit", "follow_up"])
+    editors = alert.events.filter(action__in=EDITOR_ACTIONS)
     ids = set(editors.exclude(actor=None).values_list("actor_id", flat=True))
     return ids | {pk for pk in (alert.created_by_id, alert.submitted_by_id) if pk}
+
+
+def awaiting_approval_by(user):
+    """Submitted messages of the user's authorities that the user may approve: none that they
+    wrote, edited or submitted (the set counterpart of `authors_of`)."""
+    edited = AlertEvent.objects.filter(actor=user, action__in=EDITOR_ACTIONS).values("alert_id")
+    return (
+        Alert.objects.filter(
+            state=SUBMITTED,
+            authority__members__user=user,
+            authority__members__can_approve=True,
+        )
+        .exclude(created_by=user)
+        .exclude(submitted_by=user)
+        .exclude(pk__in=edited)
+    )
 
 
 def locked(alert: Alert) -> Alert:

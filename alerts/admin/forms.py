@@ -1,11 +1,37 @@
-"""The "New from template" choice: which template, for which regions, from what time."""
+"""Forms of the drafting screens. The drafting form chooses urgency, severity and certainty once
+for the whole message and writes them into the text of every language, as CAP repeats them in
+each info block. The "New from template" form chooses which template, for which regions, from
+what time."""
 
 from zoneinfo import ZoneInfo
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 
-from alerts.models import AlertTemplate, Authority, Region
+from alerts.models import AlertInfo, AlertTemplate, Authority, Region
+
+SHARED_INFO_FIELDS = ["urgency", "severity", "certainty"]
+
+
+class AlertForm(WagtailAdminModelForm):
+    urgency = AlertInfo._meta.get_field("urgency").formfield()
+    severity = AlertInfo._meta.get_field("severity").formfield()
+    certainty = AlertInfo._meta.get_field("certainty").formfield()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Also an unsaved draft started from a template, whose texts carry the template's values.
+        first = next(iter(self.instance.infos.all()), None)
+        for field in SHARED_INFO_FIELDS:
+            if first is not None:
+                self.initial.setdefault(field, getattr(first, field))
+
+    def save(self, commit=True):
+        for form in self.formsets["infos"].forms:
+            for field in SHARED_INFO_FIELDS:
+                setattr(form.instance, field, self.cleaned_data[field])
+        return super().save(commit=commit)
 
 
 def authored_authorities(user):

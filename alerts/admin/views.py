@@ -56,7 +56,7 @@ class ActionFormMixin:
 
 class AlertIndexView(IndexView):
     def get_base_queryset(self):
-        return visible_alerts(self.request.user).prefetch_related("infos")
+        return visible_alerts(self.request.user).prefetch_related("infos", "regions__parent")
 
     @property
     def header_buttons(self):

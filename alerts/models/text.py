@@ -39,3 +39,23 @@ def fill_placeholders(text: str, values: dict[str, str]) -> str:
         if value:
             text = text.replace(f"{{{name}}}", value)
     return text
+
+
+# Cell broadcast (3GPP TS 23.038, 23.041): a message of up to 15 pages holds 1,395 characters of
+# the GSM 7-bit alphabet, or 615 in UCS-2 as soon as one character is outside it. Characters of
+# the extension table take two septets. The admin's live counter receives these sets as data.
+GSM7_BASIC = (
+    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
+)
+GSM7_EXTENSION = "\f^{}\\[~]|€"
+GSM7_LIMIT = 1395
+UCS2_LIMIT = 615
+
+
+def broadcast_length(text: str) -> tuple[int, int]:
+    """(characters counted, limit) of `text` as one cell-broadcast message."""
+    if all(char in GSM7_BASIC or char in GSM7_EXTENSION for char in text):
+        return len(text) + sum(char in GSM7_EXTENSION for char in text), GSM7_LIMIT
+    # UCS-2 counts UTF-16 code units: a character beyond the BMP (an emoji) takes two.
+    return len(text.encode("utf-16-le")) // 2, UCS2_LIMIT

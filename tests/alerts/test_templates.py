@@ -1,9 +1,12 @@
 """Alert templates: placeholder validation, starting a draft from a template over HTTP (through
 the drafting action), and the submit rule for placeholders left unfilled."""
 
+from datetime import timedelta
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
 
 from alerts import actions
 from alerts.admin.forms import FromTemplateForm
@@ -93,6 +96,14 @@ def form_data(form) -> dict:
     return {name: "" if value is None else value for name, value in data.items()}
 
 
+def with_expiry(data: dict, *, hours: int = 6) -> dict:
+    """`data` with every language's expiry `hours` ahead (templates leave it to the author)."""
+    expires = timezone.localtime() + timedelta(hours=hours)
+    for name in [name for name in data if name.endswith("-headline")]:
+        data[name.replace("-headline", "-expires")] = expires.strftime("%Y-%m-%d %H:%M")
+    return data
+
+
 def test_a_template_starts_a_draft_with_its_texts_filled_in_each_language(
     author_signed_in, author, authority, regions
 ):
@@ -106,7 +117,7 @@ def test_a_template_starts_a_draft_with_its_texts_filled_in_each_language(
     assert chooser.status_code == 302 and "/admin/alerts/messages/new/?" in chooser["Location"]
     form_page = author_signed_in.get(chooser["Location"])
     assert form_page.status_code == 200
-    data = form_data(form_page.context["form"])
+    data = with_expiry(form_data(form_page.context["form"]))
     response = author_signed_in.post(chooser["Location"], data)
     assert response.status_code == 302, form_page.context["form"].errors
     event = AlertEvent.objects.get(action="create", actor=author)  # made by `save_draft`
@@ -130,7 +141,7 @@ def test_placeholders_left_open_stay_in_the_form_and_block_submission(
     template = template_for(authority)
     url = f"{reverse('alerts_alert:add')}?template={template.pk}"
     form_page = author_signed_in.get(url)
-    data = form_data(form_page.context["form"])
+    data = with_expiry(form_data(form_page.context["form"]))
     assert data["infos-0-headline"] == "Flood warning: {place}"
     data["regions"] = [regions["XR-RS-01"].pk]
     assert author_signed_in.post(url, data).status_code == 302

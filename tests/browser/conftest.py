@@ -1,5 +1,7 @@
 """Playwright driving Debian's Chromium (never a downloaded browser), with axe for accessibility."""
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
 from tests.second_factor import code_for_secret
@@ -70,9 +72,11 @@ def write_alert(author, demo_server, *, headline: str, region: str) -> str:
     author.select_option("[name=infos-0-category]", "Health")
     author.fill("[name=infos-0-event]", "Drinking water contamination")
     author.select_option("[name=infos-0-response_type]", "Execute")
-    author.select_option("[name=infos-0-urgency]", "Immediate")
-    author.select_option("[name=infos-0-severity]", "Severe")
-    author.select_option("[name=infos-0-certainty]", "Observed")
+    author.select_option("[name=urgency]", "Immediate")
+    author.select_option("[name=severity]", "Severe")
+    author.select_option("[name=certainty]", "Observed")
+    expires = datetime.now(UTC) + timedelta(hours=6)  # the admin's zone is UTC
+    author.fill("[name=infos-0-expires]", expires.strftime("%Y-%m-%d %H:%M"))
     author.fill("[name=infos-0-headline]", headline)
     author.fill("[name=infos-0-description]", "Tap water may contain bacteria.")
     author.fill("[name=infos-0-instruction]", "Boil tap water for one minute before drinking.")
