@@ -14,6 +14,7 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from alerts.admin import estimate
 from alerts.admin import views as admin_views
 from alerts.models import Alert
 
@@ -41,6 +42,7 @@ class AlertViewSet(ModelViewSet):
                 FieldPanel("area_description"),
                 FieldPanel("polygons"),
                 FieldPanel("circles"),
+                estimate.ReachPanel(heading=_("Estimated reach")),
             ],
             heading=_("Area"),
         ),
@@ -81,6 +83,7 @@ def register_review_urls():
             admin_views.exercise_mode,
             name="alerts_exercise_mode",
         ),
+        path("alerts/reach-estimate/", estimate.reach_estimate, name="alerts_reach_estimate"),
     ]
 
 

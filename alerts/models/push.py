@@ -23,9 +23,17 @@ SEVERITY_RANK = {
 class PushSubscriptionQuerySet(models.QuerySet):
     def for_alert(self, alert: Alert):
         """Subscriptions following a place concerned by the alert whose threshold it reaches."""
-        top = max((SEVERITY_RANK[i.severity] for i in alert.infos.all()), default=0)
+        return self.for_area(
+            Region.objects.filter(pk__in=alert.regions.all()),
+            severities=[info.severity for info in alert.infos.all()],
+        )
+
+    def for_area(self, regions: "models.QuerySet[Region]", *, severities: list[str]):
+        """Subscriptions following one of these regions, an ancestor or a descendant, whose
+        threshold the most severe of `severities` reaches (none given: Unknown)."""
+        top = max((SEVERITY_RANK[severity] for severity in severities), default=0)
         thresholds = [severity for severity, rank in SEVERITY_RANK.items() if rank <= top]
-        places = Region.objects.filter(pk__in=alert.regions.all()).with_relatives()
+        places = regions.with_relatives()
         return self.filter(regions__in=places, min_severity__in=thresholds).distinct()
 
 

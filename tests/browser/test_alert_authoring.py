@@ -29,6 +29,10 @@ def test_draft_submit_approve_publish(demo_server, browser):
     approver = browser.new_context().new_page()
     admin_sign_in(approver, demo_server, "riverside-approver", "demo-approver-pass")
     approver.goto(review_url)
+    # The watcher's open page is part of the reach the approver confirms.
+    assert "This will alert about" in approver.locator("label[for=confirm-reach]").inner_text()
+    assert approver.locator("[data-reach] tbody tr").count() >= 1
+    approver.check("#confirm-reach")
     approver.click("button[value=approve]")
     # The watcher's page shows it within a second, announced assertively (Severe).
     watcher.locator("[data-live-alerts]").get_by_role("link", name=HEADLINE).wait_for(timeout=1000)
