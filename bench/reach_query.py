@@ -1,9 +1,11 @@
 """The reach estimate's query on PostgreSQL: median and p95 of repeated runs, against a baseline.
 
-    python bench/reach_query.py [--n 100000] [--runs 50]
+    python bench/reach_query.py [--n 100000] [--runs 50] [--towns 0]
 
 Fills a fresh PostgreSQL database (or DATABASE_URL) with N push subscriptions spread over the
-demo's regions, languages and thresholds, then times, in the same run:
+demo's regions (7, so a town's alert concerns about 40% of them; `--towns` adds that many towns
+under the demo's counties, as a country has), languages and thresholds, then times, in the same
+run:
   - baseline: a plain `SELECT count(*)` over the subscriptions table;
   - reach: `alerts.delivery.reach.reach()` for one town and for its county (push per language,
     and the open-page counts read from the cache, here the local-memory one).
@@ -40,7 +42,7 @@ def setup_django(database_url: str, var_dir: str) -> None:
     call_command("migrate", verbosity=0)
 
 
-def populate(n: int) -> None:
+def populate(n: int, towns: int) -> None:
     """N subscriptions, each following one or two random regions."""
     from django.conf import settings
 
@@ -50,6 +52,11 @@ def populate(n: int) -> None:
 
     import_regions(RIVERLAND.read_text())
     rng = random.Random(SEED)  # noqa: S311 - test data, reproducible
+    counties = list(Region.objects.filter(code__in=["XR-RS", "XR-HL"]))
+    Region.objects.bulk_create(
+        Region(code=f"XR-T{number}", name=f"Town {number}", parent=rng.choice(counties))
+        for number in range(towns)
+    )
     region_ids = list(Region.objects.values_list("pk", flat=True))
     languages = [code for code, _name in settings.LANGUAGES]
     subscriptions = PushSubscription.objects.bulk_create(
@@ -76,8 +83,8 @@ def populate(n: int) -> None:
     )
     from django.db import connection
 
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+    with connection.cursor() as cursor:  # the steady state autovacuum keeps
+        cursor.execute("VACUUM ANALYZE")
 
 
 def timed(function, runs: int) -> tuple[float, float]:
@@ -129,6 +136,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=100_000, help="push subscriptions")
     parser.add_argument("--runs", type=int, default=50)
+    parser.add_argument("--towns", type=int, default=0, help="towns added to the demo's regions")
     parser.add_argument("--postgres", default="postgres://postgres@127.0.0.1:5432/postgres")
     options = parser.parse_args()
     own_database = not os.environ.get("DATABASE_URL")
@@ -136,7 +144,7 @@ def main() -> None:
     try:
         setup_django(database_url, tempfile.mkdtemp(prefix="beacon-bench-reach-"))
         started = time.perf_counter()
-        populate(options.n)
+        populate(options.n, options.towns)
         print(f"{options.n} subscriptions written in {time.perf_counter() - started:.1f} s")
         measure(options.runs)
     finally:

@@ -91,7 +91,7 @@ def reach(
     push = dict(
         subscriptions.order_by()
         .values_list("language")
-        .annotate(n=Count("pk", distinct=True))
+        .annotate(n=Count("pk"))
         .values_list("language", "n")
     )
     codes = list(regions.with_relatives().values_list("code", flat=True))
