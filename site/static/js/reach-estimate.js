@@ -4,11 +4,7 @@
 (function () {
   "use strict";
   var DEBOUNCE_MS = 400;
-  var box = document.querySelector("[data-reach-estimate]");
-  var form = box && box.closest("form");
-  if (!form) {
-    return;
-  }
+  var box, form;
   var timer = null;
   var inFlight = null;
 
@@ -104,7 +100,20 @@
     clearTimeout(timer);
     timer = setTimeout(fetchEstimate, DEBOUNCE_MS);
   }
-  form.addEventListener("input", changed);
-  form.addEventListener("change", changed);
-  fetchEstimate();
+  function start() {
+    box = document.querySelector("[data-reach-estimate]");
+    form = box && box.closest("form");
+    if (!form) {
+      return;
+    }
+    form.addEventListener("input", changed);
+    form.addEventListener("change", changed);
+    fetchEstimate();
+  }
+  // The admin loads form media in the head, before the form exists.
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
 })();
