@@ -50,6 +50,7 @@ messages: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/push_fanout.py
 	$(BIN)/python bench/ws_broadcast.py
+	$(BIN)/python bench/reach_query.py --towns 300
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

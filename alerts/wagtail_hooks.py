@@ -16,6 +16,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from alerts import actions
+from alerts.admin import estimate
 from alerts.admin import views as admin_views
 from alerts.admin.alert_templates import AlertTemplateViewSet, new_from_template
 from alerts.admin.dashboard import queue_panels
@@ -84,6 +85,7 @@ class AlertViewSet(ModelViewSet):
                 FieldPanel("area_description"),
                 FieldPanel("polygons"),
                 FieldPanel("circles"),
+                estimate.ReachPanel(heading=_("Estimated reach")),
             ],
             heading=_("Area"),
         ),
@@ -133,6 +135,7 @@ def register_review_urls():
             admin_views.exercise_mode,
             name="alerts_exercise_mode",
         ),
+        path("alerts/reach-estimate/", estimate.reach_estimate, name="alerts_reach_estimate"),
     ]
 
 

@@ -20,9 +20,10 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from alerts import actions
 from alerts.admin.forms import FromTemplateForm
+from alerts.delivery.reach import reach_of
 from alerts.delivery.webpush.plan import counts as delivery_counts
 from alerts.delivery.webpush.plan import delivery_lag
-from alerts.models import Alert, AlertDelivery, AlertEvent, Authority, PushSubscription
+from alerts.models import Alert, AlertDelivery, AlertEvent, Authority
 
 
 def authorities_of(user):
@@ -126,9 +127,18 @@ class AlertEditView(ActionFormMixin, EditView):
         return super().dispatch(request, *args, **kwargs)
 
 
+def approve(alert: Alert, user, post) -> Alert:
+    """The approver must have confirmed the reach shown on the review page."""
+    if post.get("confirm_reach") != "1":
+        raise ValidationError(
+            _("Tick the confirmation of how many devices this alert reaches, then approve.")
+        )
+    return actions.approve_alert(alert=alert, user=user)
+
+
 ACTIONS = {
     "submit": lambda alert, user, post: actions.submit_alert(alert=alert, user=user),
-    "approve": lambda alert, user, post: actions.approve_alert(alert=alert, user=user),
+    "approve": approve,
     "reject": lambda alert, user, post: actions.reject_alert(
         alert=alert, user=user, reason=post.get("reason", "")
     ),
@@ -153,7 +163,7 @@ def review(request, pk: int):
         "push": delivery_counts(alert) if alert.is_published else None,
         "delivery_lag": delivery_lag(alert) if alert.is_published else None,
         "push_planned": AlertDelivery.objects.filter(alert=alert, queued_at__isnull=False).exists(),
-        "reach": PushSubscription.objects.for_alert(alert).count(),
+        "reach": reach_of(alert),
         "events": alert.events.select_related("actor"),
     }
     return TemplateResponse(request, "alerts/admin/review.html", context)

@@ -23,10 +23,22 @@ SEVERITY_RANK = {
 class PushSubscriptionQuerySet(models.QuerySet):
     def for_alert(self, alert: Alert):
         """Subscriptions following a place concerned by the alert whose threshold it reaches."""
-        top = max((SEVERITY_RANK[i.severity] for i in alert.infos.all()), default=0)
+        return self.for_area(
+            Region.objects.filter(pk__in=alert.regions.all()),
+            severities=[info.severity for info in alert.infos.all()],
+        )
+
+    def for_area(self, regions: "models.QuerySet[Region]", *, severities: list[str]):
+        """Subscriptions following one of these regions, an ancestor or a descendant, whose
+        threshold the most severe of `severities` reaches (none given: Unknown)."""
+        top = max((SEVERITY_RANK[severity] for severity in severities), default=0)
         thresholds = [severity for severity, rank in SEVERITY_RANK.items() if rank <= top]
-        places = Region.objects.filter(pk__in=alert.regions.all()).with_relatives()
-        return self.filter(regions__in=places, min_severity__in=thresholds).distinct()
+        # A semi-join on the region index rather than a join made distinct: no duplicates to
+        # sort away (bench/reach_query.py).
+        followers = self.model.regions.through.objects.filter(
+            region__in=regions.with_relatives()
+        ).values("pushsubscription_id")
+        return self.filter(pk__in=followers, min_severity__in=thresholds)
 
 
 class PushSubscription(models.Model):

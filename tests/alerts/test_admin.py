@@ -9,6 +9,7 @@ from alerts.models import Alert, AlertState, PushSubscription
 from tests.second_factor import verified_login
 
 pytestmark = pytest.mark.django_db
+APPROVE = {"action": "approve", "confirm_reach": "1"}  # the reach confirmed
 
 
 @pytest.fixture
@@ -40,7 +41,8 @@ def test_review_page_lists_missing_languages_and_reach(client, staff, draft, reg
     html = signed_in(client, author).get(draft.review_url).content.decode()
     assert "Languages still missing" in html
     assert "Deutsch" in html and "العربية" in html
-    assert "2 subscribed devices in the area" in html  # the town and its county, not elsewhere
+    # the town and its county, not elsewhere
+    assert "This will alert about 2 devices; 0 of them read a language" in html
 
 
 def test_review_page_follows_delivery_until_it_is_done(
@@ -79,7 +81,7 @@ def test_submitter_cannot_approve_over_http(client, staff, draft):
     _author, approver, _second = staff
     client = signed_in(client, approver)
     assert client.post(draft.review_url, {"action": "submit"}).status_code == 302
-    response = client.post(draft.review_url, {"action": "approve"})
+    response = client.post(draft.review_url, APPROVE)
     assert response.status_code == 403
     draft.refresh_from_db()
     assert draft.state == AlertState.SUBMITTED and draft.sent is None
@@ -89,7 +91,7 @@ def test_second_person_approves_over_http(client, staff, draft, django_capture_o
     author, approver, _second = staff
     signed_in(client, author).post(draft.review_url, {"action": "submit"})
     with django_capture_on_commit_callbacks(execute=True):
-        response = signed_in(client, approver).post(draft.review_url, {"action": "approve"})
+        response = signed_in(client, approver).post(draft.review_url, APPROVE)
     assert response.status_code == 302
     draft.refresh_from_db()
     assert draft.state == AlertState.PUBLISHED
@@ -99,7 +101,7 @@ def test_published_alert_cannot_be_edited(client, staff, draft, django_capture_o
     author, approver, _second = staff
     signed_in(client, author).post(draft.review_url, {"action": "submit"})
     with django_capture_on_commit_callbacks(execute=True):
-        signed_in(client, approver).post(draft.review_url, {"action": "approve"})
+        signed_in(client, approver).post(draft.review_url, APPROVE)
     response = signed_in(client, author).post(
         reverse("alerts_alert:edit", args=[draft.pk]), {"note": "changed"}
     )
@@ -123,7 +125,7 @@ def test_follow_up_opens_a_prefilled_draft(
     author, approver, _second = staff
     signed_in(client, author).post(draft.review_url, {"action": "submit"})
     with django_capture_on_commit_callbacks(execute=True):
-        signed_in(client, approver).post(draft.review_url, {"action": "approve"})
+        signed_in(client, approver).post(draft.review_url, APPROVE)
     response = signed_in(client, author).post(draft.review_url, {"action": "allclear"})
     follow_up = Alert.objects.exclude(pk=draft.pk).get()
     assert response["Location"] == reverse("alerts_alert:edit", args=[follow_up.pk])

@@ -92,7 +92,8 @@ def attempt(client, user, alert: Alert, action: str):
     before = (alert.state, alert.sent, Alert.objects.count())
     with transaction.atomic():
         response = client_for(client, user).post(
-            alert.review_url, {"action": action, "reason": "Not precise enough"}
+            alert.review_url,
+            {"action": action, "reason": "Not precise enough", "confirm_reach": "1"},
         )
         alert.refresh_from_db()
         after = (alert.state, alert.sent, Alert.objects.count())

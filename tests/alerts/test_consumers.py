@@ -336,3 +336,27 @@ async def test_an_unexpected_failure_closes_with_1011_not_a_dropped_socket(regio
         "internal error",
     )
     await communicator.disconnect()
+
+
+@pytest.mark.asyncio
+async def test_subscribed_pages_are_counted_per_place_and_language_until_they_leave(regions):
+    from alerts.delivery.live.presence import open_pages
+
+    before = open_pages(["XR-RS-01"])
+    communicator = await connected()
+    assert open_pages(["XR-RS-01"]) == before  # connected, following nothing yet
+    await communicator.send_to(
+        text_data=json.dumps({"type": "subscribe", "regions": ["XR-RS-01"], "lang": "uk"})
+    )
+    await receive(communicator)
+    await receive(communicator)
+    assert open_pages(["XR-RS-01"]) - before == {"uk": 1}
+    assert open_pages(["XR-HL-01"])["uk"] == open_pages([])["uk"]  # elsewhere: not counted
+    await communicator.send_to(
+        text_data=json.dumps({"type": "subscribe", "all": True, "lang": "ar"})
+    )
+    await receive(communicator)
+    await receive(communicator)
+    assert open_pages(["XR-HL-01"]) - before == {"ar": 1}  # every area, in its new language
+    await communicator.disconnect()
+    assert open_pages(["XR-RS-01"]) == before

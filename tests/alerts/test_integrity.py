@@ -159,7 +159,7 @@ def test_only_an_approver_switches_exercise_mode_and_it_is_recorded(authority, a
 def test_approving_reports_the_published_state(client, draft, author, approver):
     actions.submit_alert(alert=draft, user=author)
     response = signed_in(client, approver).post(
-        draft.review_url, {"action": "approve"}, follow=True
+        draft.review_url, {"action": "approve", "confirm_reach": "1"}, follow=True
     )
     html = response.content.decode()
     assert "Done: Published." in html and "Waiting for approval." not in html

@@ -29,6 +29,10 @@ def test_draft_submit_approve_publish(demo_server, browser):
     approver = browser.new_context().new_page()
     admin_sign_in(approver, demo_server, "riverside-approver", "demo-approver-pass")
     approver.goto(review_url)
+    # The watcher's open page is part of the reach the approver confirms.
+    assert "This will alert about" in approver.locator("label[for=confirm-reach]").inner_text()
+    assert approver.locator("[data-reach] tbody tr").count() >= 1
+    approver.check("#confirm-reach")
     approver.click("button[value=approve]")
     # The watcher's page shows it within a second, announced assertively (Severe).
     watcher.locator("[data-live-alerts]").get_by_role("link", name=HEADLINE).wait_for(timeout=1000)
@@ -45,3 +49,23 @@ def test_draft_submit_approve_publish(demo_server, browser):
     assert serious_violations(public) == []
     feed = public.request.get(demo_server.url("/alerts/feed.atom")).text()
     assert HEADLINE in feed
+
+
+def test_the_reach_estimate_follows_the_area_while_drafting(demo_server, browser):
+    watcher = browser.new_context().new_page()  # a citizen's page open on Millbrook, in Arabic
+    watcher.goto(demo_server.url("/ar/"))
+    watcher.evaluate("localStorage.setItem('beacon-places', JSON.stringify(['XR-RS-01']))")
+    watcher.reload()
+    watcher.locator("[data-live-alerts][data-state=live]").wait_for(state="attached")
+    author = browser.new_context().new_page()
+    admin_sign_in(author, demo_server, "riverside-author", "demo-author-pass")
+    author.goto(demo_server.url("/admin/alerts/messages/new/"))
+    author.select_option("[name=infos-0-language]", "en")
+    estimate = author.locator("[data-reach-estimate]")
+    author.select_option("[name=regions]", label="Millbrook (XR-RS-01)")
+    summary = estimate.locator("[data-reach-summary]")
+    summary.filter(has_text="of them read").wait_for(timeout=5000)
+    assert "This will alert about" in summary.inner_text()
+    rows = estimate.locator("[data-reach-languages] tbody tr")
+    arabic = rows.filter(has_text="العربية")
+    assert arabic.count() == 1 and "No text in this language" in arabic.inner_text()

@@ -29,6 +29,7 @@ def publish(author, approver, review_url: str) -> None:
     author.click("button[value=submit]")
     author.wait_for_url("**/review/")
     approver.goto(review_url)
+    approver.check("#confirm-reach")
     approver.click("button[value=approve]")
     approver.wait_for_url("**/review/")
 

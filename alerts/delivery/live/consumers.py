@@ -28,6 +28,9 @@ Open sockets are capped per client address (`scope["client"][0]`, which the ASGI
 from trusted proxies only): over `settings.WS_MAX_PER_ADDRESS` the handshake is refused with
 code 4429 (the browser sees a refused handshake). The count is kept per process: with several
 web processes a client may open that many on each.
+
+Subscribed pages are counted per place and language in `presence` (no addresses), for the reach
+estimate shown to authorities; the heartbeat that renews group membership renews those counts.
 """
 
 import asyncio
@@ -41,6 +44,7 @@ from channels.exceptions import StopConsumer
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 
+from alerts.delivery.live import presence as live_presence
 from alerts.delivery.live.broadcast import ALL_AREAS_GROUP, group_name
 from alerts.models import Alert, Region
 from alerts.public.payloads import alert_payload
@@ -94,6 +98,7 @@ class AlertConsumer(AsyncWebsocketConsumer):
 
     address: str | None = None  # set once this socket holds a place in `open_sockets`
     closed = False
+    followed: tuple[list[str], str] | None = None  # (codes, language) counted in `presence`
 
     async def __call__(self, scope, receive, send) -> None:
         try:
@@ -102,6 +107,9 @@ class AlertConsumer(AsyncWebsocketConsumer):
             if self.address is not None:
                 open_sockets.release(self.address)
                 self.address = None
+            if self.followed is not None:
+                followed, self.followed = self.followed, None
+                await live_presence.presence.leave(*followed)
 
     async def connect(self) -> None:
         self.language = settings.LANGUAGE_CODE
@@ -114,7 +122,7 @@ class AlertConsumer(AsyncWebsocketConsumer):
                 return
             self.address = address
         await self.accept()
-        self.renewal = asyncio.create_task(self.renew_groups())
+        self.renewal = asyncio.create_task(self.heartbeat())
 
     async def dispatch(self, message: dict) -> None:
         try:
@@ -148,11 +156,17 @@ class AlertConsumer(AsyncWebsocketConsumer):
         await self.leave_groups()
         await self.close(code=code, reason=reason)
 
-    async def renew_groups(self) -> None:
+    async def heartbeat(self) -> None:
+        """Renew the presence counts often (they expire, so a dead process leaves none behind)
+        and the group membership every REJOIN_SECONDS."""
+        rejoined = time.monotonic()
         while True:
-            await asyncio.sleep(REJOIN_SECONDS)
-            for group in self.groups:
-                await self.channel_layer.group_add(group, self.channel_name)
+            await asyncio.sleep(min(live_presence.HEARTBEAT_SECONDS, REJOIN_SECONDS))
+            await live_presence.presence.heartbeat()
+            if time.monotonic() - rejoined >= REJOIN_SECONDS:
+                rejoined = time.monotonic()
+                for group in self.groups:
+                    await self.channel_layer.group_add(group, self.channel_name)
 
     async def receive(self, text_data=None, bytes_data=None) -> None:
         if self.closed:
@@ -202,6 +216,8 @@ class AlertConsumer(AsyncWebsocketConsumer):
         self.groups = [ALL_AREAS_GROUP] if everywhere else [group_name(code) for code in known]
         for group in self.groups:
             await self.channel_layer.group_add(group, self.channel_name)
+        self.followed = ([live_presence.ALL_AREAS] if everywhere else known, language)
+        await live_presence.presence.follow(*self.followed)
         await self.send_json(
             {"type": "subscribed", "regions": known, "all": everywhere, "lang": language}
         )
@@ -212,6 +228,9 @@ class AlertConsumer(AsyncWebsocketConsumer):
         for group in getattr(self, "groups", []):
             await self.channel_layer.group_discard(group, self.channel_name)
         self.groups = []
+        if self.followed is not None:
+            followed, self.followed = self.followed, None
+            await live_presence.presence.leave(*followed)
 
     async def alert_event(self, event: dict) -> None:
         """A message published for one of the followed regions (see live.broadcast)."""
