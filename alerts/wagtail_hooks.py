@@ -11,10 +11,11 @@ from django.urls import path
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from alerts.admin import views as admin_views
+from alerts.admin.forms import AlertForm
 from alerts.models import Alert
 
 
@@ -47,6 +48,10 @@ class AlertViewSet(ModelViewSet):
         FieldPanel("incidents"),
         FieldPanel("note"),
     ]
+
+    def get_edit_handler(self):
+        # The drafting form: regions of the jurisdiction only, the area checked, the map.
+        return ObjectList(self.panels, base_form_class=AlertForm).bind_to_model(self.model)
 
     def get_common_view_kwargs(self, **kwargs):
         # No links to the views that are not registered.

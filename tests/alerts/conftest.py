@@ -82,3 +82,48 @@ def write_draft(authority, user, *, regions, languages=("en", "fr"), **info_fiel
 @pytest.fixture
 def draft(authority, author, regions):
     return write_draft(authority, author, regions=[regions["XR-RS-01"]])
+
+
+@pytest.fixture
+def staff_draft_form():
+    """The admin edit form's POST data for a draft, as a browser sends it."""
+
+    def data(alert):
+        infos = list(alert.infos.all())
+        form = {
+            "infos-TOTAL_FORMS": str(len(infos)),
+            "infos-INITIAL_FORMS": str(len(infos)),
+            "infos-MIN_NUM_FORMS": "1",
+            "infos-MAX_NUM_FORMS": "1000",
+            "regions": [str(r.pk) for r in alert.regions.all()],
+            "area_description": "",
+            "polygons": "[]",
+            "circles": "[]",
+            "incidents": "",
+            "note": "edited by the approver",
+        }
+        for number, info in enumerate(infos):
+            prefix = f"infos-{number}-"
+            form.update(
+                {
+                    prefix + "id": str(info.pk),
+                    prefix + "ORDER": str(number + 1),
+                    prefix + "DELETE": "",
+                    prefix + "language": info.language,
+                    prefix + "category": info.category,
+                    prefix + "event": info.event,
+                    prefix + "response_type": info.response_type,
+                    prefix + "urgency": info.urgency,
+                    prefix + "severity": info.severity,
+                    prefix + "certainty": info.certainty,
+                    prefix + "expires": (timezone.now() + timedelta(days=1)).strftime(
+                        "%Y-%m-%d %H:%M"
+                    ),
+                    prefix + "headline": info.headline,
+                    prefix + "description": info.description,
+                    prefix + "instruction": info.instruction,
+                }
+            )
+        return form
+
+    return data
