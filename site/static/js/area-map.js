@@ -104,6 +104,7 @@
     const drawn = new L.FeatureGroup().addTo(map);
     map.addControl(
       new L.Control.Draw({
+        position: "topright",
         draw: {
           polygon: { allowIntersection: false, showArea: false },
           rectangle: { showArea: false },
