@@ -124,3 +124,11 @@ def test_the_form_page_embeds_the_jurisdiction_map(signed_in_author):
         "Southford (XR-RS-03)",
     }
     assert data["jurisdiction"]["type"] == "Polygon" and data["tiles"]["url"] == ""
+
+
+def test_a_tile_server_adds_a_base_map(signed_in_author, settings):
+    settings.MAP_TILE_URL = "https://{s}.tile.example.org/{z}/{x}/{y}.png"
+    settings.MAP_TILE_ATTRIBUTION = "Tiles: Example"
+    html = signed_in_author.get(reverse("alerts_alert:add")).content.decode()
+    assert '"url": "https://{s}.tile.example.org/{z}/{x}/{y}.png"' in html
+    assert '"attribution": "Tiles: Example"' in html
