@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
-from shapely.geometry import Point, Polygon
+from shapely.geometry import Point, Polygon, mapping
 from shapely.ops import unary_union
 
 # About 100 m of tolerance, so a polygon drawn along the border is not refused for rounding.
@@ -44,3 +44,20 @@ def check_area(*, authority, regions, polygons, circles) -> None:
             raise ValidationError(
                 _("Circle %(number)s reaches outside your jurisdiction.") % {"number": number}
             )
+
+
+def jurisdiction_map(authority) -> dict:
+    """What the drafting map draws: the outlines of the authority's regions and of its whole
+    jurisdiction, as GeoJSON (no tile server needed)."""
+    regions = authority.covered_regions().exclude(boundary__isnull=True)
+    shapes = [r.geometry for r in authority.jurisdiction.all() if r.geometry is not None]
+    return {
+        "regions": {
+            "type": "FeatureCollection",
+            "features": [
+                {"type": "Feature", "properties": {"name": str(r)}, "geometry": r.boundary}
+                for r in regions
+            ],
+        },
+        "jurisdiction": mapping(unary_union(shapes)) if shapes else None,
+    }

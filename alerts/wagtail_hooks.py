@@ -94,6 +94,7 @@ class AlertViewSet(ModelViewSet):
     ]
 
     def get_edit_handler(self):
+        # The drafting form: regions of the jurisdiction only, the area checked, the map.
         return ObjectList(self.panels, base_form_class=AlertForm).bind_to_model(self.model)
 
     def get_common_view_kwargs(self, **kwargs):

@@ -10,6 +10,7 @@ import os
 import secrets
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 
@@ -320,6 +321,18 @@ OTP_TOTP_ISSUER = "Beacon"
 OTP_TOTP_THROTTLE_FACTOR = 1
 OTP_STATIC_THROTTLE_FACTOR = 1
 
+# The drafting map draws the regions' outlines with no tile server; MAP_TILE_URL (a Leaflet URL
+# template such as https://{s}.tile.example/{z}/{x}/{y}.png) adds a base map under them.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "")
+MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", "")
+
+
+def tile_sources(url: str) -> list[str]:
+    """The tile server's origin for the admin's img-src ({s} subdomains as a wildcard)."""
+    parts = urlsplit(url.replace("{s}", "*"))
+    return [f"{parts.scheme}://{parts.netloc}"] if parts.scheme and parts.netloc else []
+
+
 # Content-Security-Policy (django-csp; config/security_headers.py gives the admin its own policy).
 # Public pages run only Beacon's own scripts and styles: no inline code at all. The live alerts
 # socket is same-origin (connect-src gets ws:/wss: of the request's host per response).
@@ -349,7 +362,7 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     **CONTENT_SECURITY_POLICY["DIRECTIVES"],
     "script-src": ["'self'", "'unsafe-inline'"],
     "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:"],
+    "img-src": ["'self'", "data:", "blob:", *tile_sources(MAP_TILE_URL)],
     "frame-src": ["'self'"],
     "frame-ancestors": ["'self'"],
 }

@@ -41,7 +41,10 @@ class ActionFormMixin:
     """Saving goes through `actions.save_draft`; what it refuses becomes a form error."""
 
     def save_instance(self):
-        return actions.save_draft(form=self.form, user=self.request.user)
+        alert = actions.save_draft(form=self.form, user=self.request.user)
+        if self.form.simplification:
+            messages.warning(self.request, self.form.simplification)
+        return alert
 
     def form_valid(self, form):
         try:

@@ -68,6 +68,15 @@ def write_alert(author, demo_server, *, headline: str, region: str) -> str:
     """As a signed-in author, write a Severe English alert for `region` (its label in the form)
     and save it; returns the URL of its review page."""
     author.goto(demo_server.url("/admin/alerts/messages/new/"))
+    fill_alert_text(author, headline=headline)
+    author.select_option("[name=regions]", label=region)
+    author.locator("main form button[type=submit]").first.click()
+    author.wait_for_url("**/review/")
+    return author.url
+
+
+def fill_alert_text(author, *, headline: str) -> None:
+    """On the drafting form, write the English text of a Severe alert."""
     author.select_option("[name=infos-0-language]", "en")
     author.select_option("[name=infos-0-category]", "Health")
     author.fill("[name=infos-0-event]", "Drinking water contamination")
@@ -80,7 +89,3 @@ def write_alert(author, demo_server, *, headline: str, region: str) -> str:
     author.fill("[name=infos-0-headline]", headline)
     author.fill("[name=infos-0-description]", "Tap water may contain bacteria.")
     author.fill("[name=infos-0-instruction]", "Boil tap water for one minute before drinking.")
-    author.select_option("[name=regions]", label=region)
-    author.locator("main form button[type=submit]").first.click()
-    author.wait_for_url("**/review/")
-    return author.url
