@@ -152,8 +152,8 @@ class FromTemplateForm(forms.Form):
         ),
     )
 
-    def __init_gettext_lazy(self, *args, user, **kwargs):
-        super().__init_gettext_lazy(*args, **kwargs)
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
         authorities = authored_authorities(user)
         self.fields["template"].queryset = AlertTemplate.objects.filter(
             authority__in=authorities
