@@ -8,9 +8,10 @@ A word is case-folded and compared by its *terms*: the word itself and its stem,
   stemmers (English, French, German, Polish, Spanish, Italian): "inondations" and "inondation"
   share "inond", "powodzi" and "powódź" share "powodz". The German stemmer also reads "ae", "oe"
   and "ue" as umlauts.
-- Arabic loses its diacritics (tashkeel) and tatweel; أ إ آ ٱ become ا, ة becomes ه, ى becomes ي;
-  the article ال is dropped with the prefixes attached before it (وال بال كال فال لل ولل). Its
-  stem drops one plural or pronoun ending (ات ون ين ها ه) when three letters remain.
+- Arabic loses its diacritics (tashkeel) and tatweel; أ إ آ ٱ become ا, ة becomes ه, ى becomes ي,
+  Arabic-Indic digits become 0-9; the article ال is dropped with the prefixes attached before it
+  (وال بال كال فال لل ولل). Its stem drops one plural or pronoun ending (ات ون ين ها ه) when three
+  letters remain.
 - Ukrainian drops apostrophes inside words (пам'ять = памʼять = память). Its stem drops one
   inflectional ending of nouns and adjectives (a short list, longest first) when three letters
   remain: "спеки", "спеку" and "спекою" share "спек". Vowel alternations (повінь/повені) are not
@@ -55,6 +56,8 @@ ARABIC_LETTERS = str.maketrans(
         "ى": "ي",
         "ی": "ي",  # the Persian yeh some keyboards type
         "ک": "ك",  # and the Persian keheh
+        **{chr(0x0660 + n): str(n) for n in range(10)},  # Arabic-Indic digits
+        **{chr(0x06F0 + n): str(n) for n in range(10)},  # and their Persian forms
     }
 )
 ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # and tatweel

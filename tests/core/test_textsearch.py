@@ -15,6 +15,7 @@ from core.textsearch import index_text, matches, query_terms, words
         ("ar", "حرارة على", ["حراره", "علي"]),  # ة and ى
         ("ar", "والفيضان بالفيضان للفيضان", ["فيضان", "فيضان", "فيضان"]),  # prefixed article
         ("ar", "الى", ["الي"]),  # too short to be the article
+        ("ar", "٧٢ ساعة", ["72", "ساعه"]),  # Arabic-Indic digits
         ("uk", "Пам'ять пам’ять памʼять", ["память", "память", "память"]),
         ("uk", "Їжа й вода", ["їжа", "й", "вода"]),  # ї and й are letters of their own
         ("de", "Straße", ["strasse"]),
