@@ -17,6 +17,7 @@ from lessons import certificates
 from lessons.learners import learner_for
 from lessons.models import Certificate, CoursePage, LessonPage
 from lessons.models.progress import normalised_certificate_code
+from lessons.search import search_lessons
 from lessons.services import (
     CourseNotComplete,
     course_progress,
@@ -94,12 +95,14 @@ def search_words(text: str) -> str:
 
 
 def search(request):
-    """Full-text search over live lessons in the reader's language only."""
+    """Search over live lessons in the reader's language only, by the words of that language
+    (lessons.search): with or without accents, articles and inflections."""
     query = search_words(request.GET.get("q", ""))
     results = []
     if query:
-        lessons = LessonPage.objects.live().filter(locale=Locale.get_active())
-        results = lessons.search(query)
+        locale = Locale.get_active()
+        lessons = LessonPage.objects.live().filter(locale=locale)
+        results = search_lessons(lessons, query, locale.language_code)
     page = Paginator(results, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "lessons/search.html", {"query": query, "results": page})
 

@@ -17,12 +17,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core import languages
-from lessons import grading, quiz_views, services
+from lessons import grading, quiz_views, search, services
 from lessons.blocks import LessonBodyBlock, QuizBlock
 from lessons.learners import learner_for
 from lessons.models.easy_read import EasyReadPage
 
 WORDS_PER_MINUTE = 200
+SEARCHED_FIELDS = {"title", "summary", "body", "quiz", "locale"}  # what search_text is made of
 
 
 class Hazard(models.TextChoices):
@@ -145,6 +146,8 @@ class LessonPage(RoutablePageMixin, Page):
         default=grading.DEFAULT_PASS_MARK,
         validators=[MinValueValidator(1), MaxValueValidator(100)],
     )
+    # The words the lesson is found by in its language (lessons.search), refreshed on save.
+    search_text = models.TextField(editable=False, blank=True)
 
     content_panels = [
         *Page.content_panels,
@@ -175,6 +178,18 @@ class LessonPage(RoutablePageMixin, Page):
     def easy_read_version(self) -> EasyReadPage | None:
         """The live easy-read version of this lesson in its language, if there is one."""
         return EasyReadPage.objects.child_of(self).live().filter(locale=self.locale_id).first()
+
+    def save(self, *args, **kwargs):
+        """Refreshes `search_text` with the content saved: publishing (an editor's or a
+        wagtail-localize translation's) saves the page, a draft revision does not."""
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or SEARCHED_FIELDS.intersection(update_fields):
+            if self.locale_id is None:  # a new page takes its parent's language, as Wagtail does
+                self.locale = self.get_default_locale()
+            self.search_text = search.lesson_search_text(self)
+            if update_fields is not None:
+                kwargs["update_fields"] = [*update_fields, "search_text"]
+        return super().save(*args, **kwargs)
 
     @property
     def reading_minutes(self) -> int:
