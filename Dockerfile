@@ -16,8 +16,12 @@ RUN useradd --system --home /app --uid 10001 beacon \
 
 COPY pyproject.toml README.md ./
 COPY config ./config
+COPY core ./core
 COPY lessons ./lessons
+COPY classes ./classes
+COPY accounts ./accounts
 COPY alerts ./alerts
+COPY demo ./demo
 COPY site ./site
 COPY locale ./locale
 COPY manage.py ./

@@ -4,6 +4,7 @@ variables, and every command points at an entry point that exists in the project
 
 import importlib
 import shlex
+import tomllib
 from pathlib import Path
 
 import yaml
@@ -69,6 +70,14 @@ def test_dockerfile_builds_from_python_311_and_installs_the_project():
     assert "pip install" in dockerfile and "pybabel compile" in dockerfile
     for name in APP_SERVICES:
         assert SERVICES[name]["image"] == "beacon:latest"
+
+
+def test_dockerfile_copies_every_package_the_project_installs():
+    packages = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    for pattern in packages["packages"]["find"]["include"]:
+        name = pattern.rstrip("*")
+        assert f"\nCOPY {name} ./{name}\n" in dockerfile, f"the image lacks {name}/"
 
 
 def test_web_believes_forwarded_headers_only_from_trusted_proxies():
