@@ -89,3 +89,19 @@ def fill_alert_text(author, *, headline: str) -> None:
     author.fill("[name=infos-0-headline]", headline)
     author.fill("[name=infos-0-description]", "Tap water may contain bacteria.")
     author.fill("[name=infos-0-instruction]", "Boil tap water for one minute before drinking.")
+
+
+def click_map(page, canvas, x, y) -> None:
+    """Click the map at (x, y) pixels from its top left, moving there first as a hand does (the
+    drawing tool places its cursor on mouse moves)."""
+    page.mouse.move(canvas["x"] + x, canvas["y"] + y, steps=4)
+    page.mouse.down()
+    page.mouse.up()
+
+
+def draw_polygon(page, canvas, corners) -> None:
+    """Pick the polygon tool, click each corner, and finish."""
+    page.locator(".leaflet-draw-draw-polygon").click()
+    for x, y in corners:
+        click_map(page, canvas, x, y)
+    page.get_by_role("link", name="Finish").click()

@@ -7,26 +7,16 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import admin_sign_in, fill_alert_text, serious_violations
+from tests.browser.conftest import (
+    admin_sign_in,
+    click_map,
+    draw_polygon,
+    fill_alert_text,
+    serious_violations,
+)
 
 pytestmark = pytest.mark.browser
 OUTSIDE = "Polygon 2 reaches outside your jurisdiction."
-
-
-def click_map(page, canvas, x, y) -> None:
-    """Click the map at (x, y) pixels from its top left, moving there first as a hand does (the
-    drawing tool places its cursor on mouse moves)."""
-    page.mouse.move(canvas["x"] + x, canvas["y"] + y, steps=4)
-    page.mouse.down()
-    page.mouse.up()
-
-
-def draw_polygon(page, canvas, corners) -> None:
-    """Pick the polygon tool, click each corner, and finish."""
-    page.locator(".leaflet-draw-draw-polygon").click()
-    for x, y in corners:
-        click_map(page, canvas, x, y)
-    page.get_by_role("link", name="Finish").click()
 
 
 def test_author_draws_the_area_on_the_map(demo_server, page):
