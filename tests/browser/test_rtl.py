@@ -13,6 +13,7 @@ import sqlite3
 
 import pytest
 from PIL import Image
+from playwright.sync_api import expect
 
 from tests.browser.conftest import serious_violations
 from tests.browser.test_educator import sign_in
@@ -184,7 +185,8 @@ def test_quiz_result_feedback_is_mirrored(tour):
 def test_alert_facts_and_places_are_mirrored_with_latin_names_isolated(tour):
     page = open_page(tour, "ar", "alerts")
     card = page.locator(".alert-card").first
-    assert card.evaluate("el => getComputedStyle(el).borderRightWidth") == "6px"
+    # The live list may redraw its cards as it connects: retried until a card settles.
+    expect(card).to_have_css("border-right-width", "6px")
     assert card.locator("bdi").count() >= 1
 
     page = open_page(tour, "ar", "alert")
