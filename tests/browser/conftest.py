@@ -122,3 +122,13 @@ def draw_polygon(page, canvas, corners) -> None:
     for x, y in corners:
         click_map(page, canvas, x, y)
     page.get_by_role("link", name="Finish").click()
+
+
+def open_page_following(browser, demo_server, code: str, *, language: str = "en"):
+    """A citizen's page (the home page in `language`) following the region `code`, live."""
+    page = browser.new_context().new_page()
+    page.goto(demo_server.url(f"/{language}/"))
+    page.evaluate(f"localStorage.setItem('beacon-places', JSON.stringify(['{code}']))")
+    page.reload()
+    page.locator("[data-live-alerts][data-state=live]").wait_for(state="attached")
+    return page

@@ -3,7 +3,12 @@ appears on the public page and in the Atom feed."""
 
 import pytest
 
-from tests.browser.conftest import admin_sign_in, serious_violations, write_alert
+from tests.browser.conftest import (
+    admin_sign_in,
+    open_page_following,
+    serious_violations,
+    write_alert,
+)
 
 pytestmark = pytest.mark.browser
 HEADLINE = "Boil water notice for Southford"
@@ -20,11 +25,7 @@ def test_draft_submit_approve_publish(demo_server, browser):
     assert author.locator("button[value=approve]").count() == 0  # the author cannot approve
 
     # A citizen following Southford has a page open all along.
-    watcher = browser.new_context().new_page()
-    watcher.goto(demo_server.url("/uk/"))
-    watcher.evaluate("localStorage.setItem('beacon-places', JSON.stringify(['XR-RS-03']))")
-    watcher.reload()
-    watcher.locator("[data-live-alerts][data-state=live]").wait_for(state="attached")
+    watcher = open_page_following(browser, demo_server, "XR-RS-03", language="uk")
 
     approver = browser.new_context().new_page()
     admin_sign_in(approver, demo_server, "riverside-approver", "demo-approver-pass")
@@ -52,11 +53,7 @@ def test_draft_submit_approve_publish(demo_server, browser):
 
 
 def test_the_reach_estimate_follows_the_area_while_drafting(demo_server, browser):
-    watcher = browser.new_context().new_page()  # a citizen's page open on Millbrook, in Arabic
-    watcher.goto(demo_server.url("/ar/"))
-    watcher.evaluate("localStorage.setItem('beacon-places', JSON.stringify(['XR-RS-01']))")
-    watcher.reload()
-    watcher.locator("[data-live-alerts][data-state=live]").wait_for(state="attached")
+    open_page_following(browser, demo_server, "XR-RS-01", language="ar")  # Millbrook, in Arabic
     author = browser.new_context().new_page()
     admin_sign_in(author, demo_server, "riverside-author", "demo-author-pass")
     author.goto(demo_server.url("/admin/alerts/messages/new/"))

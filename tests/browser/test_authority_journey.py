@@ -10,20 +10,15 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import admin_sign_in, draw_polygon, serious_violations
+from tests.browser.conftest import (
+    admin_sign_in,
+    draw_polygon,
+    open_page_following,
+    serious_violations,
+)
 
 pytestmark = pytest.mark.browser
 HEADLINE = "Flood warning: Millbrook"
-
-
-def open_page_following(browser, demo_server, code: str):
-    """A citizen's page open on `code`, live."""
-    page = browser.new_context().new_page()
-    page.goto(demo_server.url("/en/"))
-    page.evaluate(f"localStorage.setItem('beacon-places', JSON.stringify(['{code}']))")
-    page.reload()
-    page.locator("[data-live-alerts][data-state=live]").wait_for(state="attached")
-    return page
 
 
 def mail_arrives(folder: Path, text: str, *, within: float = 10.0) -> bool:
