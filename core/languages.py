@@ -99,8 +99,10 @@ def page_elsewhere(request) -> Page | None:
     """The original of the live page at the requested address in another language, when the
     reader's language has none there: a missing translation, not an unknown address."""
     language = get_language_from_path(request.path_info)
+    if language is None or "\x00" in request.path_info:  # no page has it; PostgreSQL refuses it
+        return None
     site = Site.find_for_request(request)
-    if language is None or site is None:
+    if site is None:
         return None
     rest = request.path_info[len(language) + 2 :].lstrip("/")
     rest = rest if not rest or rest.endswith("/") else f"{rest}/"
