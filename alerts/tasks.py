@@ -21,7 +21,7 @@ from alerts.cap import ingest  # a module: ingest -> actions -> tasks -> ingest 
 from alerts.delivery.live.broadcast import broadcast_alert
 from alerts.delivery.webpush.plan import due_batches, plan_push, prune_subscriptions
 from alerts.delivery.webpush.send import send_batch
-from alerts.models import Alert, AlertDelivery
+from alerts.models import Alert, AlertDelivery, Audience
 
 logger = logging.getLogger(__name__)
 STALE_AFTER = timedelta(days=90)
@@ -153,5 +153,8 @@ def start_embedded_sweeper() -> threading.Event | None:
 
 @shared_task
 def prune_stale_subscriptions() -> int:
-    """Delete push subscriptions that have not accepted a message for STALE_AFTER."""
-    return prune_subscriptions(older_than=STALE_AFTER)
+    """Delete push subscriptions that have not accepted a message for STALE_AFTER, then
+    recount the audiences, so any drift of the reach estimate lasts a day at most."""
+    pruned = prune_subscriptions(older_than=STALE_AFTER)
+    Audience.objects.recount()
+    return pruned

@@ -68,12 +68,12 @@ def push_subscription(
     """A subscription of a browser of the fake push service for the region codes `regions`;
     `script` lists answers the service gives first (see tests.fakepush)."""
     subscriber = fake_push.subscriber(name, *script)
-    subscription = PushSubscription.objects.create(
+    subscription, _created = PushSubscription.objects.subscribe(
         endpoint=fake_push.endpoint(name),
         p256dh=subscriber.p256dh,
         auth=b64encode(subscriber.auth),
+        regions=list(Region.objects.filter(code__in=regions)),
         language=language,
         min_severity=min_severity,
     )
-    subscription.regions.set(Region.objects.filter(code__in=regions))
     return subscription

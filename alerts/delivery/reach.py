@@ -2,20 +2,22 @@
 (the live socket), per language, by the same rules delivery uses.
 
 Delivery selects by region (a place, its ancestors and its descendants: `for_area` for push,
-the region groups of live/broadcast for pages); subscribers follow regions, not positions, so
-drawn polygons and circles describe the area in CAP but add nobody. `shapes_only` says when an
+the region groups of live/broadcast for pages). Push is counted from the audiences (subscriptions
+grouped by places, language and threshold, with their sizes) by the same rule. Subscribers
+follow regions, not positions, so drawn polygons and circles describe the area in CAP but add
+nobody. `shapes_only` says when an
 area is drawn without regions, so authors learn that it reaches no subscriber.
 """
 
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count, QuerySet
+from django.db.models import QuerySet, Sum
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from alerts.delivery.live.presence import open_pages
-from alerts.models import Alert, PushSubscription, Region
+from alerts.models import Alert, Audience, Region
 
 
 @dataclass(frozen=True)
@@ -87,11 +89,11 @@ def reach(
 ) -> Reach:
     """Browsers subscribed to the area at a threshold the severity reaches, and pages open on
     it, per language; `languages` are those the message has text in."""
-    subscriptions = PushSubscription.objects.for_area(regions, severities=severities)
+    audiences = Audience.objects.for_area(regions, severities=severities)
     push = dict(
-        subscriptions.order_by()
+        audiences.order_by()
         .values_list("language")
-        .annotate(n=Count("pk"))
+        .annotate(n=Sum("size"))
         .values_list("language", "n")
     )
     codes = list(regions.with_relatives().values_list("code", flat=True))

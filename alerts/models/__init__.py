@@ -3,7 +3,7 @@
 from .authorities import Authority, AuthorityMember
 from .events import AlertEvent, AppendOnly
 from .messages import Alert, AlertDelivery, AlertInfo, AlertState
-from .push import PushDelivery, PushStatus, PushSubscription
+from .push import Audience, PushDelivery, PushStatus, PushSubscription
 from .regions import Region
 from .templates import AlertTemplate, AlertTemplateText, Hazard
 
@@ -16,6 +16,7 @@ __all__ = [
     "AlertState",
     "AlertTemplate",
     "AlertTemplateText",
+    "Audience",
     "Authority",
     "AuthorityMember",
     "Hazard",

@@ -1,8 +1,13 @@
-"""Web push subscriptions (no account: a browser's endpoint, its places, language and threshold)
-and the delivery record of each message to each subscription."""
+"""Web push subscriptions (no account: a browser's endpoint, its places, language and threshold),
+their audiences (subscriptions counted by what delivery selects them on) and the delivery record
+of each message to each subscription."""
+
+import hashlib
+from collections import Counter
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from alerts.delivery.webpush.hosts import host_of
@@ -20,6 +25,80 @@ SEVERITY_RANK = {
 }
 
 
+DELETE_CHUNK = 5000
+
+
+def reached_thresholds(severities: list[str]) -> list[str]:
+    """The thresholds the most severe of `severities` reaches (none given: Unknown)."""
+    top = max((SEVERITY_RANK[severity] for severity in severities), default=0)
+    return [severity for severity, rank in SEVERITY_RANK.items() if rank <= top]
+
+
+class AudienceQuerySet(models.QuerySet):
+    def for_area(self, regions: "models.QuerySet[Region]", *, severities: list[str]):
+        """Audiences following one of these regions, an ancestor or a descendant, whose threshold
+        the most severe of `severities` reaches: the same rule as PushSubscription.for_area."""
+        following = self.model.regions.through.objects.filter(
+            region__in=regions.with_relatives()
+        ).values("audience_id")
+        return self.filter(
+            pk__in=following, min_severity__in=reached_thresholds(severities), size__gt=0
+        )
+
+    def of(self, *, regions: list[Region], language: str, min_severity: str) -> "Audience":
+        """The audience of subscriptions with exactly these places, language and threshold."""
+        region_ids = sorted({region.pk for region in regions})
+        audience, created = self.get_or_create(
+            key=Audience.key_for(region_ids, language, min_severity),
+            defaults={"language": language, "min_severity": min_severity},
+        )
+        if created:
+            audience.regions.set(region_ids)
+        return audience
+
+    def recount(self) -> int:
+        """Set every size from the subscriptions themselves, correcting any drift (daily, with
+        the pruning of stale subscriptions, and after bulk loads); returns the rows changed."""
+        counted = Counter(
+            PushSubscription.objects.exclude(audience=None).values_list("audience_id", flat=True)
+        )
+        changed = 0
+        for audience in self.only("pk", "size").iterator():
+            if audience.size != counted.get(audience.pk, 0):
+                changed += self.filter(pk=audience.pk).update(size=counted.get(audience.pk, 0))
+        return changed
+
+
+class Audience(models.Model):
+    """Push subscriptions with the same places, language and threshold, counted. The reach
+    estimate sums these few rows instead of counting every subscription in a large area
+    (bench/reach_query.py); PushSubscriptionQuerySet keeps `size` in step on every write."""
+
+    key = models.CharField(max_length=64, unique=True)
+    language = models.CharField(max_length=10)
+    min_severity = models.CharField(max_length=16, choices=Severity.choices)
+    regions = models.ManyToManyField(Region, related_name="audiences")
+    size = models.IntegerField(default=0)
+
+    objects = AudienceQuerySet.as_manager()
+
+    def __str__(self) -> str:
+        return f"{self.language} {self.min_severity} ({self.size})"
+
+    @staticmethod
+    def key_for(region_ids: list[int], language: str, min_severity: str) -> str:
+        places = ",".join(str(pk) for pk in sorted(region_ids))
+        return hashlib.sha256(f"{language}|{min_severity}|{places}".encode()).hexdigest()
+
+
+def resize(changes: dict[int | None, int]) -> None:
+    """Apply size changes to audiences in primary-key order (two writers moving subscriptions
+    in opposite directions lock the rows in the same order, so they cannot deadlock)."""
+    for audience_id in sorted(pk for pk in changes if pk is not None):
+        if changes[audience_id]:
+            Audience.objects.filter(pk=audience_id).update(size=F("size") + changes[audience_id])
+
+
 class PushSubscriptionQuerySet(models.QuerySet):
     def for_alert(self, alert: Alert):
         """Subscriptions following a place concerned by the alert whose threshold it reaches."""
@@ -31,14 +110,63 @@ class PushSubscriptionQuerySet(models.QuerySet):
     def for_area(self, regions: "models.QuerySet[Region]", *, severities: list[str]):
         """Subscriptions following one of these regions, an ancestor or a descendant, whose
         threshold the most severe of `severities` reaches (none given: Unknown)."""
-        top = max((SEVERITY_RANK[severity] for severity in severities), default=0)
-        thresholds = [severity for severity, rank in SEVERITY_RANK.items() if rank <= top]
         # A semi-join on the region index rather than a join made distinct: no duplicates to
         # sort away (bench/reach_query.py).
         followers = self.model.regions.through.objects.filter(
             region__in=regions.with_relatives()
         ).values("pushsubscription_id")
-        return self.filter(pk__in=followers, min_severity__in=thresholds)
+        return self.filter(pk__in=followers, min_severity__in=reached_thresholds(severities))
+
+    def subscribe(
+        self,
+        *,
+        endpoint: str,
+        p256dh: str,
+        auth: str,
+        regions: list[Region],
+        language: str,
+        min_severity: str,
+    ) -> tuple["PushSubscription", bool]:
+        """Create or update the subscription of this endpoint, moving it to its audience."""
+        with transaction.atomic():
+            audience = Audience.objects.of(
+                regions=regions, language=language, min_severity=min_severity
+            )
+            before = (
+                self.select_for_update()
+                .filter(endpoint=endpoint)
+                .values_list("audience_id", flat=True)
+            )
+            previous = before[0] if before else None
+            subscription, created = self.update_or_create(
+                endpoint=endpoint,
+                defaults={
+                    "p256dh": p256dh,
+                    "auth": auth,
+                    "language": language,
+                    "min_severity": min_severity,
+                    "audience": audience,
+                },
+            )
+            subscription.regions.set(regions)
+            if created or previous != audience.pk:
+                resize({audience.pk: 1} if previous is None else {audience.pk: 1, previous: -1})
+        return subscription, created
+
+    def delete(self):
+        """Delete these subscriptions and take them out of their audiences' sizes. The rows are
+        locked first, so a row deleted at the same time by another writer is counted once."""
+        with transaction.atomic():
+            rows = list(self.select_for_update().values_list("pk", "audience_id"))
+            removed = Counter(audience_id for _pk, audience_id in rows)
+            deleted, by_model = 0, Counter()
+            for start in range(0, len(rows), DELETE_CHUNK):
+                chunk = [pk for pk, _audience in rows[start : start + DELETE_CHUNK]]
+                count, counts = models.QuerySet.delete(self.model.objects.filter(pk__in=chunk))
+                deleted += count
+                by_model.update(counts)
+            resize({pk: -n for pk, n in removed.items()})
+        return deleted, dict(by_model)
 
 
 class PushSubscription(models.Model):
@@ -53,6 +181,9 @@ class PushSubscription(models.Model):
         default=Severity.MINOR,
         help_text=_("Only alerts at least this severe are sent."),
     )
+    audience = models.ForeignKey(
+        Audience, null=True, on_delete=models.PROTECT, related_name="subscriptions"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     last_success_at = models.DateTimeField(null=True, blank=True)
 
@@ -61,6 +192,10 @@ class PushSubscription(models.Model):
     def __str__(self) -> str:
         # The endpoint's path identifies a browser: show the push service and the row only.
         return f"{host_of(self.endpoint)} #{self.pk}"
+
+    def delete(self, *args, **kwargs):
+        """Through the queryset, which keeps the audience's size."""
+        return type(self).objects.filter(pk=self.pk).delete()
 
 
 class PushStatus(models.TextChoices):

@@ -34,10 +34,14 @@ def test_author_opens_a_new_alert_form(client, staff, authority):
 def test_review_page_lists_missing_languages_and_reach(client, staff, draft, regions):
     author, *_ = staff
     for number, code in enumerate(["XR-RS-01", "XR-RS", "XR-HL-01"]):
-        subscription = PushSubscription.objects.create(
-            endpoint=f"https://push.example/{number}", p256dh="k", auth="a"
+        PushSubscription.objects.subscribe(
+            endpoint=f"https://push.example/{number}",
+            p256dh="k",
+            auth="a",
+            regions=[regions[code]],
+            language="en",
+            min_severity="Minor",
         )
-        subscription.regions.set([regions[code]])
     html = signed_in(client, author).get(draft.review_url).content.decode()
     assert "Languages still missing" in html
     assert "Deutsch" in html and "العربية" in html
@@ -53,10 +57,14 @@ def test_review_page_follows_delivery_until_it_is_done(
     from alerts.models import AlertDelivery, PushDelivery
 
     author, approver, _ = staff
-    subscription = PushSubscription.objects.create(
-        endpoint="https://push.example/1", p256dh="k", auth="a"
+    PushSubscription.objects.subscribe(
+        endpoint="https://push.example/1",
+        p256dh="k",
+        auth="a",
+        regions=[regions["XR-RS-01"]],
+        language="en",
+        min_severity="Minor",
     )
-    subscription.regions.set([regions["XR-RS-01"]])
     actions.submit_alert(alert=draft, user=author)
     with django_capture_on_commit_callbacks(execute=True):
         actions.approve_alert(alert=draft, user=approver)

@@ -17,14 +17,14 @@ pytestmark = pytest.mark.django_db
 
 
 def subscribe(regions, code: str, language: str, number: int, *, min_severity="Minor"):
-    subscription = PushSubscription.objects.create(
+    return PushSubscription.objects.subscribe(
         endpoint=f"https://push.example/{code}/{language}/{number}",
         p256dh="k",
         auth="a",
+        regions=[regions[code]],
         language=language,
         min_severity=min_severity,
-    )
-    subscription.regions.set([regions[code]])
+    )[0]
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ JSON in, JSON out; every refusal is a 400 with a reason. Rate-limited per client
 """
 
 from django.conf import settings
-from django.db import transaction
 from django.http import JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
@@ -107,14 +106,12 @@ def subscribe(request):
         fields = checked_subscription(json_body(request))
     except Invalid as error:
         return JsonResponse({"error": str(error)}, status=400)
-    regions = fields.pop("regions")
-    with transaction.atomic():
-        subscription, created = PushSubscription.objects.update_or_create(
-            endpoint=fields.pop("endpoint"), defaults=fields
-        )
-        subscription.regions.set(regions)
+    subscription, created = PushSubscription.objects.subscribe(**fields)
     return JsonResponse(
-        {"subscribed": [region.code for region in regions], "lang": subscription.language},
+        {
+            "subscribed": [region.code for region in fields["regions"]],
+            "lang": subscription.language,
+        },
         status=201 if created else 200,
     )
 
