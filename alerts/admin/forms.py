@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from alerts.admin.draw_labels import draw_labels
 from alerts.area import MAX_POINTS, point_count, simplified
 from alerts.jurisdiction import check_area, jurisdiction_map
 from alerts.models import AlertInfo, AlertTemplate, Authority, Region
@@ -62,6 +63,7 @@ class AreaMap(forms.Textarea):
             # The server's own refusals, so the map says the same as a save would.
             "polygon_outside": _("Polygon %(number)s reaches outside your jurisdiction."),
             "circle_outside": _("Circle %(number)s reaches outside your jurisdiction."),
+            "draw_labels": draw_labels(),
         }
         return context
 

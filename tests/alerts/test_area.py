@@ -124,6 +124,24 @@ def test_the_form_page_embeds_the_jurisdiction_map(signed_in_author):
         "Southford (XR-RS-03)",
     }
     assert data["jurisdiction"]["type"] == "Polygon" and data["tiles"]["url"] == ""
+    assert data["draw_labels"]["edit"]["toolbar"]["buttons"]["remove"] == "Delete shapes"
+
+
+@pytest.mark.parametrize(
+    ("language", "button"), [("fr", "Dessiner un polygone"), ("ar", "رسم مضلع")]
+)
+def test_the_drawing_toolbar_speaks_the_authors_language(
+    signed_in_author, author, language, button
+):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(author)
+    profile.preferred_language = language
+    profile.save(update_fields=["preferred_language"])
+    html = signed_in_author.get(reverse("alerts_alert:add")).content.decode()
+    start = html.index('<script id="id_polygons-map-data" type="application/json">')
+    data = json.loads(html[html.index(">", start) + 1 : html.index("</script>", start)])
+    assert data["draw_labels"]["draw"]["toolbar"]["buttons"]["polygon"] == button
 
 
 def test_a_tile_server_adds_a_base_map(signed_in_author, settings):

@@ -26,6 +26,10 @@ def test_author_draws_the_area_on_the_map(demo_server, page):
     map_canvas = page.get_by_role("region", name="Map of the area")
     status = page.locator("[data-area-map-status]")
     map_canvas.locator(".leaflet-interactive").first.wait_for()  # the jurisdiction is drawn
+    # the toolbar's labels are Beacon's translatable ones, not Leaflet.draw's built-in English
+    expect(map_canvas.locator(".leaflet-draw-edit-remove")).to_have_attribute(
+        "title", "No shapes to delete"
+    )
     assert serious_violations(page) == []
     page.evaluate(
         """() => { const field = document.querySelector('[name=polygons]');

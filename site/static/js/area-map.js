@@ -74,6 +74,14 @@
     return points;
   }
 
+  /** Copy the translated toolbar labels over Leaflet.draw's English ones, branch by branch. */
+  function merge(target, labels) {
+    for (const [key, value] of Object.entries(labels)) {
+      if (typeof value === "object") merge(target[key], value);
+      else target[key] = value;
+    }
+  }
+
   function setUp(container) {
     const data = JSON.parse(document.getElementById(container.dataset.mapData).textContent);
     const polygonsField = document.getElementById(container.dataset.polygons);
@@ -102,6 +110,7 @@
     }).observe(canvas);
 
     const drawn = new L.FeatureGroup().addTo(map);
+    merge(L.drawLocal, data.draw_labels);
     map.addControl(
       new L.Control.Draw({
         position: "topright",
