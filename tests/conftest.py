@@ -3,9 +3,9 @@
 import os
 import re
 import subprocess
+import uuid
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 from django.utils import translation
 
@@ -99,11 +99,16 @@ def demo_server(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
-def _isolated_state():
-    """Each test starts with an empty cache (Wagtail caches site root paths by page id, which
-    would leak between tests whose rows are rolled back) and English active: a request leaves its
-    language active in the thread."""
-    cache.clear()
+def _isolated_state(settings):
+    """Each test starts with a cache of its own, under a key prefix no other test or process
+    uses: Wagtail caches site root paths by page id, which would leak between tests whose rows
+    are rolled back, and from servers that tests start on other databases but the same Redis
+    (a clear would not keep those out, and would flush their broker queues). And English is
+    active: a request leaves its language active in the thread."""
+    settings.CACHES = {
+        name: {**config, "KEY_PREFIX": f"test-{uuid.uuid4().hex}"}
+        for name, config in settings.CACHES.items()
+    }
     translation.activate("en")
     yield
     translation.deactivate()
