@@ -1,6 +1,7 @@
 """What the household plan page and its printed versions show, with every label translated."""
 
 from django.middleware.csrf import get_token
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from readiness.plan_schema import MAX_MEMBERS, TEXT_FIELDS, people_in
@@ -46,8 +47,17 @@ def plan_context(request) -> dict:
             "kit": kit_data(),
             "maxMembers": MAX_MEMBERS,
             "signedIn": request.user.is_authenticated,
+            "account": account_mark(request.user),
         },
     }
+
+
+def account_mark(user) -> str:
+    """Tells the browser whose plan it holds (so one account never sees another's after a
+    change of account on a shared device) without naming the account."""
+    if not user.is_authenticated:
+        return ""
+    return salted_hmac("readiness.plan.account", str(user.pk)).hexdigest()[:16]
 
 
 def described_plan(plan: dict) -> dict:
@@ -65,7 +75,17 @@ def described_plan(plan: dict) -> dict:
             }
             for member in plan["members"]
         ],
-        "texts": [(TEXT_LABELS[name], plan[name]) for name in TEXT_FIELDS if plan[name]],
+        # (label, text, is a phone number: always left to right)
+        "texts": [
+            (TEXT_LABELS[name], plan[name], name == "contact_phone")
+            for name in TEXT_FIELDS
+            if plan[name]
+        ],
+        "shutoffs": [
+            (TEXT_LABELS[name], plan[name])
+            for name in ("shutoff_water", "shutoff_gas", "shutoff_electricity")
+            if plan[name]
+        ],
         "contact": (plan["contact_name"], plan["contact_phone"]),
         "meeting": (plan["meeting_near"], plan["meeting_away"]),
         "people": people,
