@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from alerts.models import Region
 from readiness.preparedness import ACTIONS, DONE, PLANNED
 from readiness.selfcheck_figures import region_level_places
+from readiness.services import region_level
 
 NOT_YET = "no"
 ANSWERS = [(DONE, _("Done")), (PLANNED, _("Planned")), (NOT_YET, _("Not yet"))]
@@ -38,3 +39,14 @@ class SelfCheckForm(forms.Form):
     def region(self) -> Region | None:
         code = self.cleaned_data["place"]
         return Region.objects.get(code=code) if code else None
+
+
+def followed_place_map() -> dict[str, str]:
+    """Every region's code mapped to its region-level place, for the script that suggests the
+    place this browser follows for alerts."""
+    mapping = {}
+    for region in Region.objects.select_related("parent__parent__parent"):
+        place = region_level(region)
+        if place is not None:
+            mapping[region.code] = place.code
+    return mapping

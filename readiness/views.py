@@ -12,7 +12,7 @@ from core.pdf import PdfUnavailable
 from readiness import plan_pdf, plan_schema, services
 from readiness.dashboard import dashboard_context
 from readiness.figures import readiness_figures
-from readiness.forms import SelfCheckForm
+from readiness.forms import SelfCheckForm, followed_place_map
 from readiness.models import HouseholdPlan
 from readiness.plan_page import plan_context
 
@@ -72,13 +72,14 @@ def plan_document(request):
 @ratelimit(key="ip", rate="10/m", method="POST", block=True)
 def self_check(request):
     """The anonymous self-check; a sent check only adds to counts (readiness.services)."""
-    form = SelfCheckForm(request.POST or None)
+    form = SelfCheckForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         answers = form.answers()
         services.record_self_check(answers=answers, region=form.region(), day=timezone.localdate())
         done = sum(1 for state in answers.values() if state == "done")
         return render(request, "readiness/self_check_done.html", {"done": done})
-    return render(request, "readiness/self_check.html", {"form": form})
+    context = {"form": form, "place_map": followed_place_map()}
+    return render(request, "readiness/self_check.html", context)
 
 
 @require_GET
