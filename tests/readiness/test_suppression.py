@@ -6,6 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from lessons import grading
+from lessons.learners import Learner
+from lessons.services import record_attempt
 from readiness.privacy import K, hidden_groups
 
 pytestmark = pytest.mark.django_db
@@ -95,3 +98,43 @@ def test_no_group_under_k_is_shown_and_no_lone_group_can_be_subtracted(sizes, wi
     assert all(size == 0 or size >= K for key, size in sizes.items() if key not in hidden)
     if with_total and sum(sizes.values()) >= K:  # a smaller total is itself hidden
         assert len([key for key in hidden if sizes[key] > 0]) != 1
+
+
+def attempt(lesson, token: str, *, right: bool) -> None:
+    quiz = lesson.quiz_definition()
+    answers = {
+        q.id: q.correct_ids if right or i > 1 else frozenset({q.choices[-1].id})
+        for i, q in enumerate(quiz.questions)
+    }
+    record_attempt(
+        lesson=lesson,
+        learner=Learner(token=token),
+        result=grading.grade(quiz, answers),
+        submission_id=token,
+        language="en",
+    )
+
+
+@pytest.mark.parametrize(("learners", "shown"), [(9, False), (10, True)])
+def test_a_quiz_taken_by_nine_learners_shows_nothing_and_by_ten_its_results(
+    client, lesson, learners, shown
+):
+    for number in range(learners):
+        attempt(lesson, f"learner-{number}", right=number % 2 == 0)
+    topic = client.get("/api/readiness.json").json()["quizzes"][0]
+    if not shown:
+        assert topic == {
+            "lesson": str(lesson.translation_key),
+            "title": "Storm safety",
+            "hazard": "storm",
+            "suppressed": True,
+        }
+        return
+    assert topic["learners"] == 10 and topic["attempts"] == 10
+    assert topic["passed_percent"] == 50
+    assert topic["most_missed"][0] == {
+        "question": "Where is the safest place during a storm?",
+        "missed_percent": 50,
+    }
+    page = client.get("/en/readiness/").content.decode()
+    assert "Where is the safest place during a storm?" in page
