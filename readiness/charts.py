@@ -1,7 +1,9 @@
 """Server-rendered SVG bar charts for the readiness dashboard.
 
 Each chart is drawn for the page's direction: in right-to-left languages labels sit on the right
-and bars grow leftwards. The SVG is an image with a name (role="img"); its figures are in the
+and bars grow leftwards. The SVG's `direction` is the page's, so text anchors mean the same on
+both sides ("end" of a label touches the bars, "start" of a value follows the bar) and dates and
+names keep their reading order. The SVG is an image with a name (role="img"); its figures are in the
 data table printed beside it, which is what screen readers read.
 """
 
@@ -14,6 +16,8 @@ from django.utils.translation import get_language_bidi
 from core.l10n import format_percentage
 
 WIDTH, ROW, LABEL_SHARE, PAD = 640, 26, 0.42, 6
+# What fits the label column at the charts' font size; the table beside holds the whole text.
+LABEL_CHARACTERS = 38
 
 
 @dataclass(frozen=True)
@@ -43,10 +47,11 @@ def bar_chart(*, bars: list[Bar], title_id: str, missing_text: str) -> SafeStrin
     height = max(ROW, ROW * len(bars))
     return format_html(
         '<svg class="chart" role="img" aria-labelledby="{}" viewBox="0 0 {} {}" '
-        'width="100%" direction="ltr" xmlns="http://www.w3.org/2000/svg">{}</svg>',
+        'width="100%" direction="{}" font-size="13" xmlns="http://www.w3.org/2000/svg">{}</svg>',
         title_id,
         WIDTH,
         height,
+        "rtl" if rtl else "ltr",
         rows,
     )
 
@@ -54,13 +59,11 @@ def bar_chart(*, bars: list[Bar], title_id: str, missing_text: str) -> SafeStrin
 def bar_row(bar: Bar, *, top: int, rtl: bool, start: float, scale: float, missing: str):
     middle = top + ROW / 2 + 4
     label_x = WIDTH - start + PAD if rtl else start - PAD
-    label_anchor = "start" if rtl else "end"
     label = format_html(
-        '<text x="{}" y="{}" text-anchor="{}" fill="currentColor">{}</text>',
+        '<text x="{}" y="{}" text-anchor="end" fill="currentColor">{}</text>',
         f"{label_x:.1f}",
         f"{middle:.1f}",
-        label_anchor,
-        bar.label,
+        shortened(str(bar.label)),
     )
     if bar.value is None:
         return label + value_text(missing, start, middle, rtl)
@@ -87,9 +90,14 @@ def bar_row(bar: Bar, *, top: int, rtl: bool, start: float, scale: float, missin
 def value_text(text: str, end: float, middle: float, rtl: bool):
     x = WIDTH - end - PAD if rtl else end + PAD
     return format_html(
-        '<text x="{}" y="{}" text-anchor="{}" fill="currentColor">{}</text>',
+        '<text x="{}" y="{}" text-anchor="start" fill="currentColor">{}</text>',
         f"{x:.1f}",
         f"{middle:.1f}",
-        "end" if rtl else "start",
         text,
     )
+
+
+def shortened(label: str) -> str:
+    if len(label) <= LABEL_CHARACTERS:
+        return label
+    return label[: LABEL_CHARACTERS - 1].rstrip() + "…"
