@@ -21,6 +21,7 @@ COPY lessons ./lessons
 COPY classes ./classes
 COPY accounts ./accounts
 COPY alerts ./alerts
+COPY readiness ./readiness
 COPY demo ./demo
 COPY site ./site
 COPY locale ./locale

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "classes",
     "accounts",
     "alerts",
+    "readiness",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -12,6 +12,7 @@ from alerts.delivery.webpush import views as push_views
 from alerts.public import views as alert_views
 from alerts.public.feeds import ActiveAlertsFeed
 from core import views as core_views
+from readiness import views as readiness_views
 
 from . import health
 
@@ -25,6 +26,8 @@ urlpatterns = [
     path("alerts/feed.atom", ActiveAlertsFeed(), name="alerts_feed"),
     path("alerts/cap/<str:identifier>.xml", alert_views.cap_xml, name="alert_cap"),
     path("api/alerts/active.json", alert_views.active_json, name="alerts_active_json"),
+    path("api/readiness.json", readiness_views.readiness_json, name="readiness_json"),
+    path("api/plan.json", readiness_views.plan_api, name="plan_api"),
     path("push/key", push_views.push_key, name="push_key"),
     path("push/subscribe", push_views.subscribe, name="push_subscribe"),
     path("push/unsubscribe", push_views.unsubscribe, name="push_unsubscribe"),
@@ -45,6 +48,7 @@ urlpatterns += i18n_patterns(
     path("", include("classes.urls")),
     path("", include("accounts.urls")),
     path("", include("alerts.public.urls")),
+    path("", include("readiness.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -21,3 +21,8 @@ UNPREFIXED = MACHINE_PATHS + ASSET_PATHS
 # Pages under a language prefix that show one person's data (progress, certificates, classes):
 # never stored in a cache, even in the reader's own browser.
 PERSONAL_SECTIONS = ("accounts", "progress", "certificates", "classes", "join", "assignments")
+
+# Pages under a language prefix that work without a connection and hold nothing of anyone's
+# (the household plan keeps its data in the browser): the service worker stores them in every
+# language when it installs.
+OFFLINE_SECTIONS = ("plan",)

@@ -29,12 +29,13 @@ def needs_connection(request):
 @cache_control(no_cache=True)
 def service_worker(request):
     """The service worker, served from the site root so its scope covers every page, after the
-    lists it needs from their one place: the interface languages (settings.LANGUAGES) and the
-    paths it must never cache (core.paths)."""
+    lists it needs from their one place: the interface languages (settings.LANGUAGES), the
+    paths it must never cache and the pages it keeps for offline use (core.paths)."""
     constants = {
         "LANGUAGES": [code for code, _name in settings.LANGUAGES],
         "MACHINE_PATHS": list(paths.MACHINE_PATHS),
         "PERSONAL_SECTIONS": list(paths.PERSONAL_SECTIONS),
+        "OFFLINE_SECTIONS": list(paths.OFFLINE_SECTIONS),
     }
     header = '"use strict";\n' + "".join(
         f"const {name} = {json.dumps(value)};\n" for name, value in constants.items()

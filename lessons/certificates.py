@@ -2,18 +2,14 @@
 
 from django.template.loader import render_to_string
 
+from core.pdf import PdfUnavailable, html_to_pdf
 
-class PdfUnavailable(RuntimeError):
-    """WeasyPrint cannot run here, usually because the Pango system library is missing."""
+__all__ = ["PdfUnavailable", "certificate_pdf"]
 
 
 def certificate_pdf(*, certificate, request) -> bytes:
     """The certificate as a PDF, in the active language, with the verification QR code."""
-    try:
-        from weasyprint import HTML  # loads Pango through ctypes; fails without it
-    except OSError as exc:
-        raise PdfUnavailable(str(exc)) from exc
     html = render_to_string(
         "lessons/certificate_pdf.html", {"certificate": certificate}, request=request
     )
-    return HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
+    return html_to_pdf(html, base_url=request.build_absolute_uri("/"))

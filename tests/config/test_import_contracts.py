@@ -13,7 +13,7 @@ import pytest
 from tests.services import ROOT, subprocess_env
 
 LINT_IMPORTS = Path(shutil.which("lint-imports") or ROOT / ".venv" / "bin" / "lint-imports")
-PACKAGES = ["config", "core", "lessons", "classes", "accounts", "alerts", "demo"]
+PACKAGES = ["config", "core", "lessons", "classes", "accounts", "alerts", "readiness", "demo"]
 
 
 def lint(tmp_path, imports: dict[str, str]) -> subprocess.CompletedProcess:
@@ -40,7 +40,8 @@ def test_the_intended_directions_pass(tmp_path):
             "classes": "import lessons\n",
             "accounts": "import classes\nimport lessons\n",
             "alerts": "import core\n",
-            "demo": "import accounts\nimport alerts\n",
+            "readiness": "import lessons\nimport alerts\n",
+            "demo": "import accounts\nimport alerts\nimport readiness\n",
         },
     )
     assert done.returncode == 0, done.stdout
@@ -55,6 +56,9 @@ def test_the_intended_directions_pass(tmp_path):
         ("lessons", "import classes", "learning is layered"),
         ("classes", "import accounts", "learning is layered"),
         ("lessons", "import demo", "nothing in the product imports the demo"),
+        ("alerts", "import readiness", "readiness sits on top of learning and alerting"),
+        ("accounts", "import readiness", "readiness sits on top of learning and alerting"),
+        ("readiness", "import demo", "nothing in the product imports the demo"),
     ],
 )
 def test_a_wrong_import_breaks_a_contract(tmp_path, package, wrong_import, contract):

@@ -15,7 +15,9 @@ def constants(script: str) -> dict:
     return {
         name: json.loads(value)
         for name, value in re.findall(
-            r"^const (LANGUAGES|MACHINE_PATHS|PERSONAL_SECTIONS) = (.+);$", script, re.M
+            r"^const (LANGUAGES|MACHINE_PATHS|PERSONAL_SECTIONS|OFFLINE_SECTIONS) = (.+);$",
+            script,
+            re.M,
         )
     }
 
@@ -35,6 +37,7 @@ def test_it_gets_languages_and_never_cached_paths_from_the_server(client):
         "LANGUAGES": ["en", "fr", "de", "pl", "uk", "ar", "es", "it"],
         "MACHINE_PATHS": list(paths.MACHINE_PATHS),
         "PERSONAL_SECTIONS": list(paths.PERSONAL_SECTIONS),
+        "OFFLINE_SECTIONS": ["plan"],
     }
     assert "machinePath(url.pathname)" in script
     assert "personalPath(url.pathname)" in script

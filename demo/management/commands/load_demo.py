@@ -7,8 +7,10 @@ from demo.alert_templates import ensure_alert_templates
 from demo.alerts import DEMO_AUTHORITY, ensure_authority_users
 from demo.classes import DEMO_PIN, LEARNERS, ensure_demo_class
 from demo.lessons import ensure_demo_lessons
+from demo.readiness import ensure_demo_readiness
 from demo.site import ensure_home_pages
 from demo.users import DemoAccount, ensure_authenticator, ensure_editor, ensure_educator
+from lessons.models import LessonPage
 
 
 class Command(BaseCommand):
@@ -35,6 +37,11 @@ class Command(BaseCommand):
             for account in authority_accounts
         }
         classroom = ensure_demo_class(course=course, educator_username=educator.username)
+        english_lessons = LessonPage.objects.live().filter(locale__language_code="en")
+        checks, attempts = ensure_demo_readiness(lessons=english_lessons)
+        self.stdout.write(
+            f"Readiness demo data (marked as such): {checks} self-checks, {attempts} quiz attempts"
+        )
         self.stdout.write(
             self.style.WARNING(
                 "\nDEMO CREDENTIALS - for trying Beacon on this machine only. "

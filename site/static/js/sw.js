@@ -2,14 +2,21 @@
 // Bump VERSION when the caching rules or the precached files change (their names carry no hash);
 // old caches are removed on activation.
 
-const VERSION = "v7";
+const VERSION = "v8";
 const PAGES = "beacon-pages-" + VERSION;
 const STATIC = "beacon-static-" + VERSION;
-// LANGUAGES (interface language codes), MACHINE_PATHS and PERSONAL_SECTIONS are prepended by the
-// server (core.views, from settings and core/paths.py).
-const PRECACHE = ["/static/css/beacon.css", "/static/js/beacon.js", "/static/js/live-alerts.js"];
-// Per language: the offline page, and the shell shown for personal pages when offline.
-const OFFLINE_PAGES = LANGUAGES.flatMap((code) => [offlinePage(code), needsConnectionPage(code)]);
+// LANGUAGES (interface language codes), MACHINE_PATHS, PERSONAL_SECTIONS and OFFLINE_SECTIONS
+// are prepended by the server (core.views, from settings and core/paths.py).
+const PRECACHE = [
+  "/static/css/beacon.css", "/static/js/beacon.js", "/static/js/live-alerts.js", "/static/js/plan.js",
+];
+// Per language: the offline page, the shell shown for personal pages when offline, and the pages
+// that work offline (the household plan).
+const OFFLINE_PAGES = LANGUAGES.flatMap((code) => [
+  offlinePage(code),
+  needsConnectionPage(code),
+  ...OFFLINE_SECTIONS.map((section) => "/" + code + "/" + section + "/"),
+]);
 
 function machinePath(path) {
   return MACHINE_PATHS.some((prefix) => path.startsWith(prefix));
