@@ -2,6 +2,7 @@
 
 from .authorities import Authority, AuthorityMember
 from .events import AlertEvent, AppendOnly
+from .imports import ReceivedCap
 from .messages import Alert, AlertDelivery, AlertInfo, AlertState
 from .push import PushDelivery, PushStatus, PushSubscription
 from .regions import Region
@@ -22,5 +23,6 @@ __all__ = [
     "PushDelivery",
     "PushStatus",
     "PushSubscription",
+    "ReceivedCap",
     "Region",
 ]

@@ -1,0 +1,39 @@
+"""Which regions an upstream message's area reaches: by geocode, or by its shapes.
+
+Local messages name their regions; an upstream one names places in its sender's codes, or only
+draws polygons and circles. A region is reached when one of its codes is named (its own code,
+or a code of the geocode mapping table) or when a shape overlaps its boundary (a shape that
+only touches the border does not count; a circle of radius 0 is a point inside it).
+"""
+
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import unary_union
+from shapely.validation import make_valid
+
+from alerts.jurisdiction import circle_of, polygon_of
+from alerts.models import Region
+
+
+def regions_for_geocodes(geocodes: list[tuple[str, str]]) -> list[int]:
+    """Ids of the regions whose code is one of the geocode values."""
+    values = {value.strip() for _name, value in geocodes if value.strip()}
+    return list(Region.objects.filter(code__in=values).values_list("pk", flat=True))
+
+
+def regions_touched(*, polygons: list, circles: list) -> list[int]:
+    """Ids of the regions whose boundary the polygons or circles overlap."""
+    area = shapes_of(polygons, circles)
+    if area is None:
+        return []
+    regions = Region.objects.exclude(boundary__isnull=True).only("pk", "boundary")
+    return [region.pk for region in regions if overlaps(area, make_valid(region.geometry))]
+
+
+def shapes_of(polygons: list, circles: list) -> BaseGeometry | None:
+    shapes = [make_valid(polygon_of(ring)) for ring in polygons if len(ring) >= 4]
+    shapes += [circle_of(lat, lon, radius) for lat, lon, radius in circles]
+    return unary_union(shapes) if shapes else None
+
+
+def overlaps(area: BaseGeometry, boundary: BaseGeometry) -> bool:
+    return area.intersects(boundary) and not area.touches(boundary)
