@@ -10,14 +10,17 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 from shapely.validation import make_valid
 
+from alerts.geocodes import keys
 from alerts.jurisdiction import circle_of, polygon_of
-from alerts.models import Region
+from alerts.models import GeocodeMapping, Region
 
 
 def regions_for_geocodes(geocodes: list[tuple[str, str]]) -> list[int]:
-    """Ids of the regions whose code is one of the geocode values."""
+    """Ids of the regions whose code is one of the geocode values, or that the geocode mapping
+    table maps one of the geocodes to (alerts/geocodes.py)."""
     values = {value.strip() for _name, value in geocodes if value.strip()}
-    return list(Region.objects.filter(code__in=values).values_list("pk", flat=True))
+    direct = Region.objects.filter(code__in=values).values_list("pk", flat=True)
+    return [*direct, *GeocodeMapping.objects.region_ids(keys(geocodes))]
 
 
 def regions_touched(*, polygons: list, circles: list) -> list[int]:

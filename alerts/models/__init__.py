@@ -2,6 +2,7 @@
 
 from .authorities import Authority, AuthorityMember
 from .events import AlertEvent, AppendOnly
+from .geocodes import GeocodeMapping
 from .imports import ReceivedCap
 from .messages import Alert, AlertDelivery, AlertInfo, AlertState
 from .push import PushDelivery, PushStatus, PushSubscription
@@ -18,6 +19,7 @@ __all__ = [
     "AlertTemplate",
     "AlertTemplateText",
     "Authority",
+    "GeocodeMapping",
     "AuthorityMember",
     "Hazard",
     "PushDelivery",
