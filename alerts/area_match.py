@@ -24,12 +24,27 @@ def regions_for_geocodes(geocodes: list[tuple[str, str]]) -> list[int]:
 
 
 def regions_touched(*, polygons: list, circles: list) -> list[int]:
-    """Ids of the regions whose boundary the polygons or circles overlap."""
+    """Ids of the smallest regions whose boundary the polygons or circles overlap: a county
+    whose town is overlapped is left out, as its followers are reached through the town (an
+    alert reaches a region's ancestors and descendants), and naming the county would reach
+    every other town in it too."""
     area = shapes_of(polygons, circles)
     if area is None:
         return []
-    regions = Region.objects.exclude(boundary__isnull=True).only("pk", "boundary")
-    return [region.pk for region in regions if overlaps(area, make_valid(region.geometry))]
+    regions = Region.objects.exclude(boundary__isnull=True).only("pk", "parent_id", "boundary")
+    touched = {r.pk: r.parent_id for r in regions if overlaps(area, make_valid(r.geometry))}
+    return [pk for pk in touched if not has_descendant_in(touched, pk)]
+
+
+def has_descendant_in(parents: dict[int, int | None], pk: int) -> bool:
+    """Whether a region of `parents` (region id: parent id) lies below `pk`."""
+    for child in parents:
+        parent = parents[child]
+        while parent in parents:
+            if parent == pk:
+                return True
+            parent = parents[parent]
+    return False
 
 
 def shapes_of(polygons: list, circles: list) -> BaseGeometry | None:

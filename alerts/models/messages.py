@@ -6,6 +6,7 @@ that references it, as CAP requires.
 
 import math
 import uuid
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -286,6 +287,12 @@ class Alert(ClusterableModel):
             return ""
         with override(language):
             return str(_("EXERCISE"))
+
+    @property
+    def received_through(self) -> str:
+        """How the public page names the feed an imported message came through: the feed's host
+        (or the file name it was imported from); empty for messages written here."""
+        return urlsplit(self.source).hostname or self.source if self.source else ""
 
     @property
     def region_names(self) -> list[str]:
