@@ -9,6 +9,8 @@ from unittest import mock
 import pytest
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
+from django.core.management import call_command
+from django.core.management.base import SystemCheckError
 from django.utils import timezone
 
 from alerts import tasks
@@ -179,3 +181,11 @@ def test_a_bad_feed_entry_is_refused_naming_it(entry, problem):
 def test_feed_entries_default_to_show_only():
     assert not feed_of("https://a.example/feed").forward
     assert feed_of("FORWARD https://a.example/feed").forward
+
+
+def test_manage_py_check_names_a_bad_feed_entry(settings):
+    settings.BEACON_CAP_FEEDS = ["https://good.example/feed", "relay https://bad.example/feed"]
+    with pytest.raises(SystemCheckError, match="alerts.E001.*'relay https://bad.example/feed'"):
+        call_command("check")
+    settings.BEACON_CAP_FEEDS = ["forward https://good.example/feed"]
+    call_command("check")
