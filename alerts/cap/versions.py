@@ -47,20 +47,15 @@ def upgrade(root: Element) -> str:
     check_schema(root, version)
     for element in list(root.iter()):
         _convert(element, version)
-    root.tag = f"{{{CAP_NS}}}alert"
     _drop_empty(root)
     _require(root, version)
     return version
 
 
 @functools.cache
-def _schema(version: str) -> xmlschema.XMLSchema:
-    return xmlschema.XMLSchema(SCHEMAS / f"CAP-v{version}.xsd")
-
-
 def schema(version: str) -> xmlschema.XMLSchema:
     """The bundled OASIS schema of `version`, compiled once on first use (it takes a while)."""
-    return _schema(version)
+    return xmlschema.XMLSchema(SCHEMAS / f"CAP-v{version}.xsd")
 
 
 def check_schema(root: Element, version: str) -> None:
