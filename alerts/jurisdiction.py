@@ -16,6 +16,10 @@ def polygon_of(ring: list[list[float]]) -> Polygon:
 
 
 def circle_of(lat: float, lon: float, radius_km: float):
+    """A CAP circle as a shapely shape; radius 0 is the point itself (an empty buffer would
+    cover nothing)."""
+    if radius_km == 0:
+        return Point(lon, lat)
     return Point(lon, lat).buffer(radius_km / KM_PER_DEGREE)
 
 

@@ -18,6 +18,7 @@ from django.utils import timezone
 from redis.exceptions import RedisError
 
 from alerts.cap import ingest  # a module: ingest -> actions -> tasks -> ingest is a cycle
+from alerts.cap.feeds import configured_feeds
 from alerts.delivery.live.broadcast import broadcast_alert
 from alerts.delivery.webpush.plan import due_batches, plan_push, prune_subscriptions
 from alerts.delivery.webpush.send import send_batch
@@ -76,19 +77,19 @@ def send_push_batch(alert_id: int, delivery_ids: list[int], attempt: int = 0) ->
 
 @shared_task
 def poll_upstream_feeds() -> dict[str, int]:
-    """Import new alerts from every upstream feed in settings.BEACON_CAP_FEEDS (run by beat).
-    A feed that fails is logged and retried at the next run; the others go on."""
-    totals = {"created": 0, "duplicates": 0, "errors": 0}
-    for url in settings.BEACON_CAP_FEEDS:
+    """Import new alerts from every upstream feed in settings.BEACON_CAP_FEEDS (run by beat),
+    each with its policy (alerts/cap/feeds.py). A feed that fails is logged and retried at the
+    next run; the others go on."""
+    totals = {"created": 0, "duplicates": 0, "unsupported": 0, "errors": 0}
+    for feed in configured_feeds():
         try:
-            report = ingest.import_feed(url)
+            report = ingest.import_feed(feed.url)
         except (OSError, ValueError) as exc:
-            logger.warning("upstream feed %s failed: %s", url, exc)
+            logger.warning("upstream feed %s failed: %s", feed.url, exc)
             totals["errors"] += 1
             continue
-        totals["created"] += len(report.created)
-        totals["duplicates"] += len(report.duplicates)
-        totals["errors"] += len(report.errors)
+        for name in ("created", "duplicates", "unsupported", "errors"):
+            totals[name] += len(getattr(report, name))
     return totals
 
 

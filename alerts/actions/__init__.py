@@ -15,7 +15,7 @@ supersedes what it references, writes the delivery outbox row and queues deliver
 from alerts.actions.drafting import new_alert, save_draft, submit_alert, validate_for_submission
 from alerts.actions.exercise import set_exercise_mode
 from alerts.actions.follow_ups import prefilled_info, start_follow_up
-from alerts.actions.imports import ImportRefused, ImportResult, import_alert
+from alerts.actions.imports import ImportRefused, ImportResult, import_alert, keep_original
 from alerts.actions.publishing import approve_alert, publish, queue_delivery, reject_alert
 from alerts.actions.rules import (
     EDITABLE_STATES,
@@ -43,6 +43,7 @@ __all__ = [
     "draft_from_template",
     "check_content",
     "import_alert",
+    "keep_original",
     "membership",
     "new_alert",
     "prefilled_info",

@@ -1,4 +1,10 @@
-"""Upstream CAP messages: stored and published under their own sender, never as a local one."""
+"""Upstream CAP messages: stored and published under their own sender, never as a local one.
+
+A message from a feed whose policy is "forward" is delivered (live and by push) by the same
+`publish` as a local one, through the same audience gate; from any other source it is shown
+only. Its area reaches the regions it names by geocode (region codes and the geocode mapping
+table) and the regions whose boundary its polygons and circles touch (alerts/area_match.py).
+"""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -6,11 +12,13 @@ from django.db import transaction
 
 from alerts import cap
 from alerts.actions.publishing import publish
-from alerts.cap.mapping import alert_from_cap, region_codes
+from alerts.area_match import regions_for_geocodes, regions_touched
+from alerts.cap.importing import alert_from_cap
 from alerts.models import (
     Alert,
     AlertInfo,
     Authority,
+    ReceivedCap,
     Region,
 )
 
@@ -24,12 +32,17 @@ class ImportResult:
 
 
 @transaction.atomic
-def import_alert(*, message: cap.CapAlert, source: str) -> tuple[Alert, str]:
-    """Store and publish a parsed upstream CAP message, once. A message belongs to its sender:
-    its identity is (sender, identifier); it may not carry a local authority's sender id; its
-    references resolve only to the same sender's messages, or to other upstream senders' when
-    it comes from a sender on `CAP_TRUSTED_SENDERS`, never to local messages (those change only
-    through four-eyes approval). Imported messages are not pushed to subscribers."""
+def import_alert(
+    *, message: cap.CapAlert, source: str, document: bytes = b"", forward: bool = False
+) -> tuple[Alert, str]:
+    """Store and publish a parsed upstream CAP message, once, keeping `document` (its original
+    bytes) beside it. A message belongs to its sender: its identity is (sender, identifier); it
+    may not carry a local authority's sender id; its references resolve only to the same
+    sender's messages, or to other upstream senders' when it comes from a sender on
+    `CAP_TRUSTED_SENDERS`, never to local messages (those change only through four-eyes
+    approval). It is delivered to open pages and push subscribers only when `forward` is set
+    (a feed with the "forward" policy). Raises cap.CapUnsupported if nothing of it can be
+    shown, ImportRefused if it may not be stored."""
     refuse_impersonation(message)
     existing = Alert.objects.filter(sender=message.sender, identifier=message.identifier).first()
     if existing is not None:
@@ -38,22 +51,49 @@ def import_alert(*, message: cap.CapAlert, source: str) -> tuple[Alert, str]:
         raise ImportRefused(
             f"identifier {message.identifier[:120]} is already used by another sender"
         )
-    alert, infos = alert_from_cap(message, source=source)
-    valid_import(alert, infos)
+    imported = alert_from_cap(message, source=source)
+    alert = imported.alert
+    valid_import(alert, imported.infos)
     alert.save()
-    alert.regions.set(Region.objects.filter(code__in=region_codes(message)))
+    alert.regions.set(regions_of(message, alert))
     alert.save()  # writes the regions (a ParentalManyToManyField)
-    for info in infos:
+    for info in imported.infos:
         info.alert = alert
         info.save()
     alert.references.set(resolvable_references(message))
+    keep_original(
+        document, source=source, version=message.version, alert=alert, notes=imported.notes
+    )
     return publish(
         alert=alert,
         action="import",
-        deliver=False,
+        deliver=forward,
         actor_label=f"{message.sender} ({source})"[:300],
         source=source[:300],
     ), ImportResult.CREATED
+
+
+def keep_original(document: bytes, *, source: str, version: str, alert=None, notes=()) -> None:
+    """Record an upstream document as received: the original of `alert`, or (without one) a
+    valid document Beacon cannot show, `notes` saying why. Receiving it again changes nothing."""
+    ReceivedCap.objects.get_or_create(
+        digest=ReceivedCap.digest_of(document),
+        defaults={
+            "document": document,
+            "source": source[:300],
+            "version": version,
+            "alert": alert,
+            "outcome": ReceivedCap.IMPORTED if alert else ReceivedCap.UNSUPPORTED,
+            "notes": "\n".join(notes)[:5000],
+        },
+    )
+
+
+def regions_of(message: cap.CapAlert, alert: Alert):
+    """The regions the message's area names by geocode or touches with its shapes."""
+    geocodes = [pair for info in message.infos for a in info.areas for pair in a.geocodes]
+    touched = regions_touched(polygons=alert.polygons, circles=alert.circles)
+    return Region.objects.filter(pk__in=[*regions_for_geocodes(geocodes), *touched])
 
 
 def refuse_impersonation(message: cap.CapAlert) -> None:
@@ -75,8 +115,6 @@ def valid_import(alert: Alert, infos: list[AlertInfo]) -> None:
         fields = getattr(error, "message_dict", {"message": error.messages})
         detail = "; ".join(f"{name}: {' '.join(texts)}" for name, texts in fields.items())
         raise ImportRefused(f"not stored: {detail}"[:500]) from error
-    if len({info.language for info in infos}) != len(infos):
-        raise ImportRefused("not stored: several info blocks in one language")
 
 
 def resolvable_references(message: cap.CapAlert):

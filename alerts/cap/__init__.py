@@ -29,6 +29,7 @@ from .messages import (
     CapError,
     CapInfo,
     CapReference,
+    CapUnsupported,
     format_datetime,
     parse_datetime,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "CapError",
     "CapInfo",
     "CapReference",
+    "CapUnsupported",
     "check",
     "format_datetime",
     "parse",

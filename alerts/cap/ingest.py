@@ -1,7 +1,9 @@
 """Importing CAP alerts from upstream agencies: single documents and Atom/RSS feeds of them.
 
 Importing is idempotent (sender + identifier), and one bad entry in a feed is reported and
-skipped without stopping the others.
+skipped without stopping the others. Three outcomes are kept apart: imported (perhaps with notes
+on what is not shown), unsupported (a valid document Beacon cannot show: kept as received, with
+what it cannot) and invalid (cap.CapError, naming the element).
 """
 
 import logging
@@ -13,6 +15,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
 from alerts import actions, cap
+from alerts.cap.feeds import policy_for
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +28,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 class ImportReport:
     created: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
+    unsupported: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
 
@@ -40,10 +44,21 @@ def fetch(url: str) -> bytes:
     return body
 
 
-def import_document(document: bytes, *, source: str, report: ImportReport) -> None:
-    """Parse one CAP document and store it (raises cap.CapError on a bad document and
-    ImportRefused on one that may not be stored)."""
-    alert, outcome = actions.import_alert(message=cap.parse(document), source=source)
+def import_document(
+    document: bytes, *, source: str, report: ImportReport, forward: bool = False
+) -> None:
+    """Parse one CAP document and store it, delivering it if `forward`; a valid document that
+    Beacon cannot show is kept as received and counted as unsupported. Raises cap.CapError on
+    an invalid document and ImportRefused on one that may not be stored."""
+    try:
+        message = cap.parse(document)
+        alert, outcome = actions.import_alert(
+            message=message, source=source, document=document, forward=forward
+        )
+    except cap.CapUnsupported as unsupported:
+        actions.keep_original(document, source=source, version="", notes=[unsupported.what])
+        report.unsupported.append(f"{source}: {unsupported.what}")
+        return
     target = report.created if outcome == actions.ImportResult.CREATED else report.duplicates
     target.append(f"{alert.sender},{alert.identifier}")
 
@@ -68,10 +83,12 @@ def cap_links(feed: bytes, base_url: str) -> list[str]:
 
 
 def import_feed(url: str, *, report: ImportReport | None = None) -> ImportReport:
+    """Import every CAP document the feed at `url` lists, with the feed's configured policy."""
     report = report or ImportReport()
+    forward = policy_for(url).forward
     for link in cap_links(fetch(url), url):
         try:
-            import_document(fetch(link), source=url, report=report)
+            import_document(fetch(link), source=url, report=report, forward=forward)
         except (cap.CapError, actions.ImportRefused, OSError, ValueError) as exc:
             logger.warning("skipped CAP entry %s: %s", link, exc)
             report.errors.append(f"{link}: {exc}")

@@ -1,7 +1,7 @@
-"""Between alert rows and CAP messages (alerts.cap): export a message, store an imported one."""
+"""From alert rows to CAP messages (alerts.cap); importing.py goes the other way."""
 
 from alerts import cap
-from alerts.models import Alert, AlertInfo
+from alerts.models import Alert
 
 INFO_TEXT_FIELDS = [
     "event",
@@ -56,39 +56,3 @@ def alert_to_cap(alert: Alert, *, sent) -> cap.CapAlert:
             for info in alert.infos.all()
         ),
     )
-
-
-def alert_from_cap(message: cap.CapAlert, *, source: str) -> tuple[Alert, list[AlertInfo]]:
-    """Unsaved rows for a parsed upstream message: the message (a draft until it is published)
-    and its info blocks. The area is taken from the first info block, as Beacon keeps one area
-    per message."""
-    first = message.infos[:1]
-    alert = Alert(
-        identifier=message.identifier,
-        sender=message.sender,
-        sent=message.sent,
-        status=message.status,
-        msg_type=message.msg_type,
-        note=message.note,
-        incidents=" ".join(message.incidents),
-        source=source,
-        area_description="; ".join(a.description for info in first for a in info.areas),
-        polygons=[
-            [list(p) for p in ring] for info in first for a in info.areas for ring in a.polygons
-        ],
-        circles=[list(c) for info in first for a in info.areas for c in a.circles],
-    )
-    infos = [
-        AlertInfo(
-            language=info.language.split("-")[0].lower(),
-            category=info.categories[0],
-            response_type=info.response_types[0] if info.response_types else "None",
-            **{field: getattr(info, field) for field in INFO_TEXT_FIELDS},
-        )
-        for info in message.infos
-    ]
-    return alert, infos
-
-
-def region_codes(message: cap.CapAlert) -> set[str]:
-    return {code for info in message.infos for a in info.areas for _name, code in a.geocodes}

@@ -33,6 +33,18 @@ class CapError(ValueError):
         return (type(self), (self.element, self.problem))
 
 
+class CapUnsupported(Exception):
+    """A valid CAP document that Beacon cannot represent (e.g. a Restricted message, or no info
+    block in a language Beacon speaks); `what` says what, for the importer's report."""
+
+    def __init__(self, what: str):
+        super().__init__(what)
+        self.what = what
+
+    def __reduce__(self):
+        return (type(self), (self.what,))
+
+
 @dataclass(frozen=True)
 class CapArea:
     description: str
@@ -86,6 +98,7 @@ class CapAlert:
     references: tuple[CapReference, ...] = ()
     incidents: tuple[str, ...] = ()
     infos: tuple[CapInfo, ...] = ()
+    version: str = "1.2"  # the CAP version the document was written in (read as CAP 1.2)
 
 
 def _tag(name: str) -> str:

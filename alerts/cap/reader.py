@@ -1,53 +1,55 @@
-"""Reading CAP 1.2: `parse()` and `validate_schema()` (safe XML, the bundled XSD, `check()`)."""
+"""Reading CAP: `parse()` and `validate_schema()` (safe XML, the bundled XSD, `check()`).
 
-import functools
-import re
+CAP 1.1 and 1.0 documents are validated against their own schema and read as CAP 1.2
+(versions.py); one that has no CAP 1.2 form is `CapUnsupported`, raised only after its own
+schema passed, so an invalid document is always reported as invalid.
+"""
+
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
-from pathlib import Path
 
 # Element is only used in annotations here; all parsing goes through defusedxml below.
 from xml.etree.ElementTree import Element
 
-import xmlschema
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
 from .messages import (
-    CAP_NS,
     CapAlert,
     CapArea,
     CapError,
     CapInfo,
     CapReference,
+    CapUnsupported,
     _tag,
     parse_datetime,
 )
 from .rules import check
+from .versions import SCHEMAS, check_schema, upgrade
 
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "CAP-v1.2.xsd"
-
-_NAMESPACE_RE = re.compile(r"\{[^}]*\}")
+SCHEMA_PATH = SCHEMAS / "CAP-v1.2.xsd"
 
 
 def parse(document: bytes) -> CapAlert:
-    """Read a CAP 1.2 document from anyone: safe XML, then the schema, then `check()`."""
+    """Read a CAP 1.2, 1.1 or 1.0 document from anyone: safe XML, the schema, then `check()`.
+    CapUnsupported: a valid older document that has no CAP 1.2 form."""
     root = _parse_tree(document)
-    _validate_tree(root)
-    alert = _read_alert(root)
-    check(alert)
+    version = upgrade(root)
+    try:
+        check_schema(root, "1.2")
+        alert = replace(_read_alert(root), version=version)
+        check(alert)
+    except CapError as error:
+        if version == "1.2":
+            raise
+        raise CapUnsupported(f"this CAP {version} message has no CAP 1.2 form: {error}") from error
     return alert
 
 
 def validate_schema(document: bytes) -> None:
     """Validate against the bundled CAP 1.2 XSD; CapError names the failing element."""
-    _validate_tree(_parse_tree(document))
-
-
-@functools.cache
-def _schema() -> xmlschema.XMLSchema:
-    """The XSD takes a while to compile: load it once, on first use."""
-    return xmlschema.XMLSchema(SCHEMA_PATH)
+    check_schema(_parse_tree(document), "1.2")
 
 
 def _parse_tree(document: bytes) -> Element:
@@ -60,15 +62,6 @@ def _parse_tree(document: bytes) -> Element:
         raise CapError("alert", f"not well-formed XML: {error}") from error
     except (LookupError, ValueError) as error:  # an unknown or multi-byte declared encoding
         raise CapError("alert", f"unreadable XML: {error}") from error
-
-
-def _validate_tree(root: Element) -> None:
-    if root.tag != _tag("alert"):
-        raise CapError("alert", f"root element must be <alert> in namespace {CAP_NS}")
-    error = next(_schema().iter_errors(root), None)
-    if error is not None:
-        steps = _NAMESPACE_RE.sub("", error.path or "").strip("/").split("/")
-        raise CapError("/".join(steps[1:]) or "alert", error.reason or error.message)
 
 
 def _text(parent: Element, name: str) -> str:

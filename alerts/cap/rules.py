@@ -34,8 +34,6 @@ def check(alert: CapAlert) -> None:
     _check_choice("status", alert.status, STATUSES)
     _check_choice("msgType", alert.msg_type, MSG_TYPES)
     _check_choice("scope", alert.scope, SCOPES)
-    if alert.scope != "Public":
-        raise CapError("scope", "only Public alerts are supported")
     _check_references(alert)
     for incident in alert.incidents:
         _check_token("incidents", incident)
@@ -69,15 +67,11 @@ def _check_references(alert: CapAlert) -> None:
 
 
 def _check_languages(infos: tuple[CapInfo, ...]) -> None:
-    """One info block per language, so receivers can pick theirs unambiguously."""
-    seen = set()
+    """Language tags (RFC 3066). Several info blocks may share one language: CAP 1.2 (3.2.2)
+    allows it, e.g. one block per event or per area."""
     for number, info in enumerate(infos, 1):
-        element = f"info[{number}]/language"
         if not _LANGUAGE_RE.fullmatch(info.language):
-            raise CapError(element, f"{info.language!r} is not a language tag")
-        if info.language.casefold() in seen:
-            raise CapError(element, f"duplicate language {info.language!r}")
-        seen.add(info.language.casefold())
+            raise CapError(f"info[{number}]/language", f"{info.language!r} is not a language tag")
 
 
 def _check_info(path: str, info: CapInfo) -> None:
@@ -135,8 +129,8 @@ def _check_area(path: str, area: CapArea) -> None:
         _check_polygon(f"{path}/polygon[{number}]", ring)
     for number, (lat, lon, radius) in enumerate(area.circles, 1):
         _check_point(f"{path}/circle[{number}]", lat, lon)
-        if not (math.isfinite(radius) and radius > 0):
-            raise CapError(f"{path}/circle[{number}]", f"radius {radius} km must be positive")
+        if not (math.isfinite(radius) and radius >= 0):  # radius 0 marks a point
+            raise CapError(f"{path}/circle[{number}]", f"radius {radius} km must not be negative")
     for number, (name, value) in enumerate(area.geocodes, 1):
         if not (name and value):
             raise CapError(f"{path}/geocode[{number}]", "needs both valueName and value")

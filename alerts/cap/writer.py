@@ -5,14 +5,17 @@ from datetime import datetime
 # ElementTree is only used to *write* XML; all parsing goes through defusedxml (reader.py).
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
-from .messages import CAP_NS, CapAlert, CapArea, CapInfo, _tag, format_datetime
+from .messages import CAP_NS, CapAlert, CapArea, CapError, CapInfo, _tag, format_datetime
 from .reader import validate_schema
 from .rules import check
 
 
 def to_xml(alert: CapAlert) -> bytes:
-    """Check, write in schema order (empty optional elements omitted), then schema-validate."""
+    """Check, write in schema order (empty optional elements omitted), then schema-validate.
+    Beacon publishes to the public only: it never writes a Restricted or Private message."""
     check(alert)
+    if alert.scope != "Public":
+        raise CapError("scope", "Beacon writes only Public messages")
     root = Element(_tag("alert"))
     _add_all(root, _header_fields(alert))
     for info in alert.infos:

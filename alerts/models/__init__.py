@@ -2,6 +2,8 @@
 
 from .authorities import Authority, AuthorityMember
 from .events import AlertEvent, AppendOnly
+from .geocodes import GeocodeMapping
+from .imports import ReceivedCap
 from .messages import Alert, AlertDelivery, AlertInfo, AlertState
 from .push import Audience, PushDelivery, PushStatus, PushSubscription
 from .regions import Region
@@ -18,10 +20,12 @@ __all__ = [
     "AlertTemplateText",
     "Audience",
     "Authority",
+    "GeocodeMapping",
     "AuthorityMember",
     "Hazard",
     "PushDelivery",
     "PushStatus",
     "PushSubscription",
+    "ReceivedCap",
     "Region",
 ]

@@ -6,6 +6,7 @@ that references it, as CAP requires.
 
 import math
 import uuid
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -83,7 +84,8 @@ def is_ring(ring) -> bool:
 
 
 def is_circle(circle) -> bool:
-    return _numbers(circle, 3) and _on_earth(circle[0], circle[1]) and circle[2] > 0
+    """CAP allows radius 0: a point."""
+    return _numbers(circle, 3) and _on_earth(circle[0], circle[1]) and circle[2] >= 0
 
 
 def new_identifier() -> str:
@@ -153,6 +155,12 @@ class Alert(ClusterableModel):
         max_length=300,
         blank=True,
         help_text=_("Where an imported message came from; empty for messages written here."),
+    )
+    issuer = models.CharField(
+        _("issued by"),
+        max_length=250,
+        blank=True,
+        help_text=_("The sender's name in an imported message; empty for messages written here."),
     )
     area_description = models.CharField(_("area description"), max_length=250, blank=True)
     regions = ParentalManyToManyField(
@@ -246,8 +254,8 @@ class Alert(ClusterableModel):
             )
         if not all(is_circle(circle) for circle in _as_list(self.circles)):
             errors["circles"] = _(
-                "Give a list of circles, each [latitude, longitude, radius in km] with a positive "
-                "radius, e.g. [[50.5, 10.5, 3]]."
+                "Give a list of circles, each [latitude, longitude, radius in km] with a radius "
+                "of zero (a point) or more, e.g. [[50.5, 10.5, 3]]."
             )
         if errors:
             raise ValidationError(errors)
@@ -279,6 +287,12 @@ class Alert(ClusterableModel):
             return ""
         with override(language):
             return str(_("EXERCISE"))
+
+    @property
+    def received_through(self) -> str:
+        """How the public page names the feed an imported message came through: the feed's host
+        (or the file name it was imported from); empty for messages written here."""
+        return urlsplit(self.source).hostname or self.source if self.source else ""
 
     @property
     def region_names(self) -> list[str]:

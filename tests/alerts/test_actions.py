@@ -233,7 +233,7 @@ def test_every_state_change_is_in_the_history(
         ("polygons", [[[50.1, 10.1]]], "polygon[1]"),  # too few points: CAP's rule, named
         ("polygons", [["x", "y"]], "list of polygons"),
         ("polygons", {"lat": 1}, "list of polygons"),
-        ("circles", [[50.5, 10.5, -1]], "positive radius"),
+        ("circles", [[50.5, 10.5, -1]], "radius of zero (a point) or more"),
     ],
 )
 def test_malformed_areas_are_form_errors(draft, author, field, value, message):

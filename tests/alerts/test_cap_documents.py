@@ -71,7 +71,7 @@ BROKEN_DOCUMENTS = {
         document_with("</headline>", "</headline><description>&lt;script&gt;</description>"),
         "info[1]/description",
     ),
-    "wrong namespace": (document_with(CAP_NS, "urn:oasis:names:tc:emergency:cap:1.1"), "alert"),
+    "wrong namespace": (document_with(CAP_NS, "urn:oasis:names:tc:emergency:cap:9.9"), "alert"),
 }
 
 

@@ -51,7 +51,6 @@ REJECTED = {
     "incident with space": (make_alert(incidents=("flood 7",)), "incidents"),
     "bad status": (make_alert(status="Real"), "status"),
     "bad msgType": (make_alert(msg_type="Warning"), "msgType"),
-    "restricted scope": (make_alert(scope="Restricted"), "scope"),
     "bad urgency": (make_alert(infos=(make_info(urgency="Soon"),)), "info[1]/urgency"),
     "bad severity": (make_alert(infos=(make_info(severity="High"),)), "info[1]/severity"),
     "bad certainty": (make_alert(infos=(make_info(certainty="Sure"),)), "info[1]/certainty"),
@@ -73,7 +72,7 @@ REJECTED = {
         with_area(polygons=(RING, ((91.0, 7.0), (47.0, 7.0), (47.0, 8.0), (91.0, 7.0)))),
         "info[1]/area[1]/polygon[2]",
     ),
-    "zero radius": (with_area(circles=((47.5, 7.5, 0.0),)), "info[1]/area[1]/circle[1]"),
+    "negative radius": (with_area(circles=((47.5, 7.5, -1.0),)), "info[1]/area[1]/circle[1]"),
     "empty areaDesc": (with_area(description=" "), "info[1]/area[1]/areaDesc"),
     "html in description": (
         make_alert(infos=(make_info(description="Leave <b>now</b>"),)),
@@ -83,10 +82,7 @@ REJECTED = {
         make_alert(infos=(make_info(headline="Go</p>"),)),
         "info[1]/headline",
     ),
-    "duplicate language": (
-        make_alert(infos=(make_info(language="fr"), make_info(language="FR"))),
-        "info[2]/language",
-    ),
+    "bad language tag": (make_alert(infos=(make_info(language="fr_FR!"),)), "info[1]/language"),
     "relative web": (make_alert(infos=(make_info(web="/alerts/42"),)), "info[1]/web"),
     "javascript web": (make_alert(infos=(make_info(web="javascript:alert(1)"),)), "info[1]/web"),
     "expires before onset": (
@@ -110,6 +106,24 @@ def test_check_rejects_section_3_violations(alert, element):
 @pytest.mark.parametrize(("alert", "element"), REJECTED.values(), ids=REJECTED.keys())
 def test_to_xml_refuses_to_write_invalid_alerts(alert, element):
     assert cap_error(to_xml, alert).element == element
+
+
+ALLOWED = {
+    "several infos in one language": make_alert(
+        infos=(make_info(language="fr"), make_info(language="FR", event="Second event"))
+    ),
+    "circle of radius 0 (a point)": with_area(circles=((47.5, 7.5, 0.0),)),
+    "restricted scope": make_alert(scope="Restricted"),
+}
+
+
+@pytest.mark.parametrize("alert", ALLOWED.values(), ids=ALLOWED.keys())
+def test_check_accepts_what_the_standard_allows(alert):
+    check(alert)
+
+
+def test_beacon_writes_only_public_messages():
+    assert cap_error(to_xml, make_alert(scope="Restricted")).element == "scope"
 
 
 def test_cap_error_names_element_and_problem_and_survives_pickling():

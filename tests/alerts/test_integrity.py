@@ -261,12 +261,14 @@ def test_a_trusted_aggregator_may_cancel_another_upstream_message(tmp_path, sett
 
 
 def test_imports_are_held_to_the_same_sizes_and_lose_bidi_controls(tmp_path):
-    with pytest.raises(CommandError, match="headline"):
-        import_bytes(
-            tmp_path,
-            "long.xml",
-            cap_document(sender="a@upstream.example", identifier="L-1", headline="x" * 5000),
-        )
+    """CAP sets no length on a headline: an overlong one is shortened to the field's size, and
+    the note says so, beside the original document kept as received."""
+    long_document = cap_document(sender="a@upstream.example", identifier="L-1", headline="x" * 5000)
+    import_bytes(tmp_path, "long.xml", long_document)
+    long = Alert.objects.get(identifier="L-1")
+    assert long.infos.get().headline == "x" * 159 + "…"
+    assert "headline shortened to 160 characters" in long.received.notes
+    assert bytes(long.received.document) == long_document
     import_bytes(
         tmp_path,
         "bidi.xml",
@@ -275,7 +277,6 @@ def test_imports_are_held_to_the_same_sizes_and_lose_bidi_controls(tmp_path):
         ),
     )
     assert Alert.objects.get(identifier="B-1").infos.get().headline == "Evacuate nrael"
-    assert not Alert.objects.filter(identifier="L-1").exists()
 
 
 def test_an_import_publishes_through_the_one_action_and_is_recorded(tmp_path):
@@ -284,7 +285,7 @@ def test_an_import_publishes_through_the_one_action_and_is_recorded(tmp_path):
     (event,) = alert.events.all()
     assert (event.action, event.to_state, event.actor) == ("import", "published", None)
     assert "alerts@hydro-rhine.example.ch" in event.actor_label
-    assert not hasattr(alert, "delivery")  # imported messages are not pushed (yet)
+    assert not hasattr(alert, "delivery")  # a file import is shown only, never delivered
 
 
 # --- Texts and areas ---------------------------------------------------------------------------

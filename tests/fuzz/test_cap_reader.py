@@ -1,4 +1,5 @@
-"""`cap.parse` reads anything: it returns a message or raises `cap.CapError`, nothing else."""
+"""`cap.parse` reads anything: it returns a message or raises `cap.CapError` (invalid) or
+`cap.CapUnsupported` (a valid older document without a CAP 1.2 form), nothing else."""
 
 import pytest
 from hypothesis import example, given, settings
@@ -18,6 +19,8 @@ def parse_or_cap_error(document: bytes) -> None:
         cap.parse(document)
     except cap.CapError as error:
         assert error.args  # names the element and the problem
+    except cap.CapUnsupported as unsupported:
+        assert unsupported.what
 
 
 def mutated() -> st.SearchStrategy[bytes]:
