@@ -94,6 +94,8 @@ MIDDLEWARE = [
     "config.security_headers.SecurityHeadersMiddleware",
     "config.security_headers.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous public responses from the cache (core/public_cache.py), before any session.
+    "core.public_cache.SharedResponseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.BeaconLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
