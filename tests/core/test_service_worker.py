@@ -15,7 +15,7 @@ def constants(script: str) -> dict:
     return {
         name: json.loads(value)
         for name, value in re.findall(
-            r"^const (LANGUAGES|MACHINE_PATHS|PERSONAL_SECTIONS) = (.+);$", script, re.M
+            r"^const (LANGUAGES|MACHINE_PATHS|PERSONAL_SECTIONS|PRECACHE) = (.+);$", script, re.M
         )
     }
 
@@ -35,6 +35,7 @@ def test_it_gets_languages_and_never_cached_paths_from_the_server(client):
         "LANGUAGES": ["en", "fr", "de", "pl", "uk", "ar", "es", "it"],
         "MACHINE_PATHS": list(paths.MACHINE_PATHS),
         "PERSONAL_SECTIONS": list(paths.PERSONAL_SECTIONS),
+        "PRECACHE": ["/static/css/beacon.css", "/static/js/beacon.js", "/static/js/live-alerts.js"],
     }
     assert "machinePath(url.pathname)" in script
     assert "personalPath(url.pathname)" in script
