@@ -87,16 +87,24 @@ def entry_key(request, current_generation: str) -> str:
     return f"public:{current_generation}:{hashlib.sha256(address.encode()).hexdigest()}"
 
 
-def share(response, policy: Policy, *, until: datetime | None = None):
+def share(response, policy: Policy, *, until: datetime | None = None, params=()):
     """Mark `response` as the same for every anonymous reader of its address, shared until
-    `until` (the first expiry among the alerts it shows) at the latest."""
+    `until` (the first expiry among the alerts it shows) at the latest. `params` are the query
+    parameters the view reads: an address with any other is answered but never stored, so
+    made-up parameters neither fill the cache nor end up in what others are served."""
     response.shared_policy = policy
     response.shared_until = until.timestamp() if until else None
+    response.shared_params = frozenset(params)
     return response
 
 
-def storable(response) -> bool:
-    return response.status_code == 200 and not response.streaming and not response.cookies
+def storable(request, response) -> bool:
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and set(request.GET) <= response.shared_params
+    )
 
 
 def add_public_headers(request, response, policy: Policy, etag: str) -> None:
@@ -146,7 +154,7 @@ class SharedResponseMiddleware:
         policy = getattr(response, "shared_policy", None)
         if policy is None:
             return response
-        if key is None or not storable(response):
+        if key is None or not storable(request, response):
             patch_cache_control(response, private=True)
             return response
         self.store(request, response, key, policy)
@@ -167,7 +175,7 @@ def invalidate_after_commit(**kwargs) -> None:
     transaction.on_commit(invalidate)
 
 
-def shared(policy: Policy, *, until: Callable[[], datetime | None] | None = None):
+def shared(policy: Policy, *, until: Callable[[], datetime | None] | None = None, params=()):
     """View decorator: share the view's 200 responses (see `share`); `until` is asked, only
     when the response will be shared, for the time the answer stops being true."""
 
@@ -178,7 +186,7 @@ def shared(policy: Policy, *, until: Callable[[], datetime | None] | None = None
             if response.status_code != 200:
                 return response
             limit = until() if until is not None and is_shareable(request) else None
-            return share(response, policy, until=limit)
+            return share(response, policy, until=limit, params=params)
 
         return wrapper
 

@@ -17,7 +17,9 @@ ARCHIVE_PAGE_SIZE = 50
 
 # Alert pages, CAP documents, the JSON API and the feed are the same for every reader: shared
 # until the next publish or cancel, or until the first active alert expires.
-shared_alerts = public_cache.shared(public_cache.ALERTS, until=lambda: Alert.objects.next_expiry())
+shared_alerts = public_cache.shared(
+    public_cache.ALERTS, until=lambda: Alert.objects.next_expiry(), params=("region", "lang")
+)
 
 
 def with_details(queryset):

@@ -92,6 +92,7 @@ class LessonIndexPage(SharedWithAnonymousReaders, Page):
     """
 
     intro = models.TextField(_("introduction"), blank=True)
+    shared_params = ("hazard",)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["lessons.HomePage"]

@@ -134,3 +134,11 @@ def test_the_entry_does_not_outlive_a_generation(client, published):
     with CaptureQueriesContext(connection) as captured:
         client.get("/api/alerts/active.json")
     assert len(captured) > 0
+
+
+@pytest.mark.parametrize("path", ["/en/alerts/?utm_source=x", "/api/alerts/active.json?x=%3Cb%3E"])
+def test_made_up_parameters_are_answered_but_never_stored(client, published, path):
+    for _ in range(2):
+        rendered, _content = queries(client, path)
+        assert rendered > 0
+    assert "private" in client.get(path)["Cache-Control"]
