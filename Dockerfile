@@ -3,7 +3,8 @@ FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
-    BEACON_VAR_DIR=/var/lib/beacon
+    BEACON_VAR_DIR=/var/lib/beacon \
+    COLLECTED_STATIC=1
 
 WORKDIR /app
 # Pango and fonts with Latin, Cyrillic and Arabic glyphs, for PDF certificates (WeasyPrint).

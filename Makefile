@@ -23,7 +23,8 @@ compilemessages: $(STAMP)
 demo: $(STAMP) compilemessages
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py load_demo
-	$(MAKE) --no-print-directory serve
+	COLLECTED_STATIC=1 $(BIN)/python manage.py collectstatic --no-input --verbosity 0
+	COLLECTED_STATIC=1 $(MAKE) --no-print-directory serve
 
 # Loopback only; X-Forwarded-For is believed from TRUSTED_PROXIES alone (none unless set).
 serve:

@@ -95,6 +95,8 @@ MIDDLEWARE = [
     "config.security_headers.SecurityHeadersMiddleware",
     "config.security_headers.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous public responses from the cache (core/public_cache.py), before any session.
+    "core.public_cache.SharedResponseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.BeaconLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -408,8 +410,20 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # collectstatic fills it in prod
 STATICFILES_DIRS = [BASE_DIR / "site" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
-# WhiteNoise serves straight from the app folders: the embedded default needs no collectstatic.
-WHITENOISE_USE_FINDERS = True
+# COLLECTED_STATIC (set in the image and by `make demo`): files were collected into STATIC_ROOT
+# with a content hash in their names and gzip and brotli copies beside them; WhiteNoise serves
+# those, the hashed names as `immutable` for a year. Without it (tests, a plain checkout)
+# WhiteNoise serves straight from the app folders and nothing needs collectstatic.
+COLLECTED_STATIC = env_bool("COLLECTED_STATIC", False)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "config.static_files.HashedCompressedStaticFiles"
+        if COLLECTED_STATIC
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
+}
+WHITENOISE_USE_FINDERS = not COLLECTED_STATIC
 WHITENOISE_AUTOREFRESH = DEBUG
 
 # --- Wagtail

@@ -1,6 +1,7 @@
 """The offline pages and the service worker that shows them when a page cannot be fetched; the
 site's icon and web app manifest, at the root where browsers and installers look for them."""
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -14,6 +15,9 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from core import paths
+
+# Loaded by every page (site/templates/base.html): stored when the worker installs.
+PRECACHED_FILES = ("css/beacon.css", "js/beacon.js", "js/live-alerts.js", "js/plan.js")
 
 
 def offline(request):
@@ -30,12 +34,18 @@ def needs_connection(request):
 def service_worker(request):
     """The service worker, served from the site root so its scope covers every page, after the
     lists it needs from their one place: the interface languages (settings.LANGUAGES), the
-    paths it must never cache and the pages it keeps for offline use (core.paths)."""
+    paths it must never cache and the pages it keeps for offline use (core.paths), and the URLs
+    of the files it keeps."""
+    precache = [static(name) for name in PRECACHED_FILES]
     constants = {
         "LANGUAGES": [code for code, _name in settings.LANGUAGES],
         "MACHINE_PATHS": list(paths.MACHINE_PATHS),
         "PERSONAL_SECTIONS": list(paths.PERSONAL_SECTIONS),
         "OFFLINE_SECTIONS": list(paths.OFFLINE_SECTIONS),
+        # The files every page loads, by their served (hashed, once collected) URLs; the cache
+        # they go in is named after them, so a release with new files starts a fresh one.
+        "PRECACHE": precache,
+        "STATIC": "beacon-static-" + hashlib.sha256(" ".join(precache).encode()).hexdigest()[:12],
     }
     header = '"use strict";\n' + "".join(
         f"const {name} = {json.dumps(value)};\n" for name, value in constants.items()

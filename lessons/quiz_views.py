@@ -8,12 +8,16 @@ and nothing is recorded from it.
 import secrets
 
 from django.core import signing
-from django.http import Http404
+from django.http import Http404, JsonResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
 
+from core import public_cache
 from lessons import grading
 from lessons.learners import learner_for
 from lessons.models.progress import QuizAttempt
@@ -46,7 +50,9 @@ def submission_id_from(token: str, page) -> str:
     return data["id"]
 
 
-def render_lesson(request, page, *, quiz, status=200, error=None, selected=None):
+def render_lesson(request, page, *, quiz, status=200, error=None, selected=None, shared=False):
+    """The lesson with its quiz form. A `shared` page (one for every anonymous reader) carries
+    no token of anyone's: lesson-session.js asks `session/` for the reader's own."""
     context = page.get_context(request)
     problems = error.problems if error else {}
     context.update(
@@ -54,7 +60,8 @@ def render_lesson(request, page, *, quiz, status=200, error=None, selected=None)
         questions=[(question, problems.get(question.id)) for question in quiz.questions]
         if quiz
         else [],
-        submission_token=new_submission_token(page) if quiz else "",
+        submission_token=new_submission_token(page) if quiz and not shared else "",
+        shared=shared,
         error=error,
         selected_ids={choice for values in (selected or {}).values() for choice in values},
     )
@@ -65,8 +72,23 @@ def serve_lesson(request, page):
     quiz = page.quiz_definition()
     if request.method == "POST":
         return submit_quiz(request, page, quiz)
+    if public_cache.is_shareable(request):
+        response = render_lesson(request, page, quiz=quiz, shared=True)
+        return public_cache.share(response, public_cache.CONTENT)
     record_lesson_read(lesson=page, learner=learner_for(request, create=True))
     return render_lesson(request, page, quiz=quiz)
+
+
+@require_GET
+@never_cache
+def serve_session(request, page):
+    """What a shared lesson page needs for this reader: notes that they read it (as opening an
+    unshared page does) and hands over their CSRF token and a fresh quiz submission token."""
+    record_lesson_read(lesson=page, learner=learner_for(request, create=True))
+    quiz = page.quiz_definition()
+    return JsonResponse(
+        {"csrf": get_token(request), "submission": new_submission_token(page) if quiz else ""}
+    )
 
 
 def submit_quiz(request, page, quiz):

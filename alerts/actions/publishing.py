@@ -24,6 +24,7 @@ from alerts.models import (
     AlertDelivery,
 )
 from alerts.models.codes import Status
+from core import public_cache
 
 logger = logging.getLogger(__name__)
 
@@ -101,6 +102,8 @@ def publish(*, alert: Alert, action: str, user=None, deliver: bool = True, **dat
     alert.save(update_fields=["state", "status", "approved_by", "sent", "updated_at"])
     alert.references.filter(superseded_by__isnull=True).update(superseded_by=alert)
     record(alert=alert, action=action, user=user, from_state=from_state, to_state=PUBLISHED, **data)
+    # Public pages, feeds and the JSON API show the new state as soon as it has committed.
+    transaction.on_commit(public_cache.invalidate)
     if deliver:
         AlertDelivery.objects.create(alert=alert)
         queue_delivery(alert)

@@ -112,6 +112,17 @@ class AlertQuerySet(models.QuerySet):
             .filter(Q(latest_expiry__isnull=True) | Q(latest_expiry__gt=now))
         )
 
+    def next_expiry(self, *, now=None):
+        """When the first active message expires, and the list of active ones changes without
+        anyone publishing (None: no active message has an expiry)."""
+        return (
+            self.active(now=now)
+            .filter(latest_expiry__isnull=False)
+            .order_by("latest_expiry")
+            .values_list("latest_expiry", flat=True)
+            .first()
+        )
+
     def for_regions(self, regions: "models.QuerySet[Region]"):
         """Messages whose area names one of the regions, an ancestor or a descendant of one."""
         return self.filter(regions__in=regions.with_relatives()).distinct()

@@ -11,8 +11,15 @@ from alerts import cap
 from alerts.cap.mapping import alert_to_cap
 from alerts.models import Alert, Region
 from alerts.public.payloads import alert_payload, shown_in
+from core import public_cache
 
 ARCHIVE_PAGE_SIZE = 50
+
+# Alert pages, CAP documents, the JSON API and the feed are the same for every reader: shared
+# until the next publish or cancel, or until the first active alert expires.
+shared_alerts = public_cache.shared(
+    public_cache.ALERTS, until=lambda: Alert.objects.next_expiry(), params=("region", "lang")
+)
 
 
 def with_details(queryset):
@@ -33,6 +40,7 @@ def region_filter(request):
 
 
 @require_GET
+@shared_alerts
 def active_alerts(request):
     region, error = region_filter(request)
     alerts = with_details(Alert.objects.active())
@@ -48,6 +56,7 @@ def active_alerts(request):
 
 
 @require_GET
+@shared_alerts
 def archive(request):
     active_ids = Alert.objects.active().values("pk")
     alerts = with_details(Alert.objects.public().exclude(pk__in=active_ids))[:ARCHIVE_PAGE_SIZE]
@@ -65,6 +74,7 @@ def by_identifier(queryset, identifier: str) -> Alert:
 
 
 @require_GET
+@shared_alerts
 def alert_detail(request, identifier: str):
     alert = by_identifier(with_details(Alert.objects.public()), identifier)
     context = shown_in(alert, get_language())
@@ -74,6 +84,7 @@ def alert_detail(request, identifier: str):
 
 
 @require_GET
+@shared_alerts
 def cap_xml(request, identifier: str):
     alert = by_identifier(with_details(Alert.objects.public()), identifier)
     document = cap.to_xml(alert_to_cap(alert, sent=alert.sent))
@@ -89,6 +100,7 @@ def absolute(payload: dict, request) -> dict:
 
 
 @require_GET
+@shared_alerts
 def active_json(request):
     """`/api/alerts/active.json?region=CODE&lang=xx`: active public alerts, newest first; in
     every area without `region` (the home page shows those)."""

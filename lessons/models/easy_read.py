@@ -6,9 +6,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from lessons.blocks import EasyReadBodyBlock
+from lessons.models.shared import SharedWithAnonymousReaders
 
 
-class EasyReadPage(Page):
+class EasyReadPage(SharedWithAnonymousReaders, Page):
     """The lesson below which it sits, in easy-read form: short sentences, one idea each, every
     sentence with a pictogram to its left (Leichte Sprache, FALC, easy-to-read conventions).
 

@@ -21,6 +21,7 @@ from lessons import grading, quiz_views, search, services
 from lessons.blocks import LessonBodyBlock, QuizBlock
 from lessons.learners import learner_for
 from lessons.models.easy_read import EasyReadPage
+from lessons.models.shared import SharedWithAnonymousReaders
 
 WORDS_PER_MINUTE = 200
 SEARCHED_FIELDS = {"title", "summary", "body", "quiz", "locale"}  # what search_text is made of
@@ -41,7 +42,7 @@ class Hazard(models.TextChoices):
     HOUSEHOLD_KIT = "household_kit", _("Household kit")
 
 
-class HomePage(Page):
+class HomePage(SharedWithAnonymousReaders, Page):
     """The front page of Beacon in one language.
 
     There is one home page per language; translations are made and reviewed with wagtail-localize
@@ -83,7 +84,7 @@ def by_title(entry: Listed) -> str:
     return entry.page.title.casefold()
 
 
-class LessonIndexPage(Page):
+class LessonIndexPage(SharedWithAnonymousReaders, Page):
     """The list of lessons and courses, filterable by hazard. One per language, below home.
 
     A lesson or course not yet translated into this page's language is listed too, in its
@@ -91,6 +92,7 @@ class LessonIndexPage(Page):
     """
 
     intro = models.TextField(_("introduction"), blank=True)
+    shared_params = ("hazard",)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["lessons.HomePage"]
@@ -223,12 +225,16 @@ class LessonPage(RoutablePageMixin, Page):
     def lesson(self, request):
         return quiz_views.serve_lesson(request, self)
 
+    @path("session/")
+    def session(self, request):
+        return quiz_views.serve_session(request, self)
+
     @path("result/<int:attempt_id>/")
     def result(self, request, attempt_id: int):
         return quiz_views.serve_result(request, self, attempt_id)
 
 
-class CoursePage(Page):
+class CoursePage(SharedWithAnonymousReaders, Page):
     """An ordered set of lessons. Passing every lesson's quiz earns a certificate."""
 
     summary = models.TextField(_("summary"))

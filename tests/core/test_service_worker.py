@@ -15,7 +15,8 @@ def constants(script: str) -> dict:
     return {
         name: json.loads(value)
         for name, value in re.findall(
-            r"^const (LANGUAGES|MACHINE_PATHS|PERSONAL_SECTIONS|OFFLINE_SECTIONS) = (.+);$",
+            r"^const (LANGUAGES|MACHINE_PATHS|PERSONAL_SECTIONS|OFFLINE_SECTIONS|PRECACHE)"
+            r" = (.+);$",
             script,
             re.M,
         )
@@ -38,6 +39,12 @@ def test_it_gets_languages_and_never_cached_paths_from_the_server(client):
         "MACHINE_PATHS": list(paths.MACHINE_PATHS),
         "PERSONAL_SECTIONS": list(paths.PERSONAL_SECTIONS),
         "OFFLINE_SECTIONS": ["plan"],
+        "PRECACHE": [
+            "/static/css/beacon.css",
+            "/static/js/beacon.js",
+            "/static/js/live-alerts.js",
+            "/static/js/plan.js",
+        ],
     }
     assert "machinePath(url.pathname)" in script
     assert "personalPath(url.pathname)" in script

@@ -1,8 +1,6 @@
 """Lesson fixtures (a pytest plugin, see tests/conftest.py): a home page, a small quiz lesson in
 English and French, a course, and helpers to take the quiz. Built here, not from the demo."""
 
-import re
-
 import pytest
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
@@ -186,10 +184,15 @@ def answer_sheet(quiz, *, right: set[int] = frozenset({0, 1, 2, 3})) -> dict[str
     return fields
 
 
+def submission_token(client, page) -> str:
+    """Open `page` as a browser does, with the tokens its script asks for (lesson-session.js)."""
+    assert client.get(page.url).status_code == 200
+    return client.get(page.url + "session/").json()["submission"]
+
+
 def take_quiz(client, page, **kwargs):
     """Open `page` with `client` and submit its quiz (see answer_sheet for `right`)."""
-    html = client.get(page.url).content.decode()
-    token = re.search(r'name="submission" value="([^"]+)"', html).group(1)
+    token = submission_token(client, page)
     fields = answer_sheet(page.quiz_definition(), **kwargs)
     return client.post(page.url, {"submission": token, **fields})
 

@@ -1,15 +1,11 @@
 // Beacon service worker: pages network-first with a cached fallback, static files cache-first.
-// Bump VERSION when the caching rules or the precached files change (their names carry no hash);
-// old caches are removed on activation.
+// Bump VERSION when the caching rules change; old caches are removed on activation.
 
 const VERSION = "v8";
 const PAGES = "beacon-pages-" + VERSION;
-const STATIC = "beacon-static-" + VERSION;
-// LANGUAGES (interface language codes), MACHINE_PATHS, PERSONAL_SECTIONS and OFFLINE_SECTIONS
-// are prepended by the server (core.views, from settings and core/paths.py).
-const PRECACHE = [
-  "/static/css/beacon.css", "/static/js/beacon.js", "/static/js/live-alerts.js", "/static/js/plan.js",
-];
+// LANGUAGES (interface language codes), MACHINE_PATHS, PERSONAL_SECTIONS, OFFLINE_SECTIONS,
+// PRECACHE (the files every page loads, by their hashed URLs) and STATIC (the static cache, named
+// after them) are prepended by the server (core.views, from settings and core/paths.py).
 // Per language: the offline page, the shell shown for personal pages when offline, and the pages
 // that work offline (the household plan).
 const OFFLINE_PAGES = LANGUAGES.flatMap((code) => [

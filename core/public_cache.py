@@ -1,0 +1,210 @@
+"""Anonymous public responses, kept in the site's cache so a surge of readers costs one render.
+
+A view opts in with `share(response, policy)`; `SharedResponseMiddleware` then stores the
+response and serves it to the next readers of the same address (scheme, host, path, query: the
+language is in the path or the `lang` parameter). Keys carry a generation that every publish,
+update, cancel and page publish replaces after commit (`invalidate`), so a reader never gets a
+page older than the last change once it has committed; an entry also ends when the first alert
+it shows expires (`share(..., until=...)`).
+
+Only what is the same for everyone is shared. Pages are shared only for requests without a
+session or messages cookie (nobody signed in, no anonymous progress); the machine interfaces
+carry no personal parts. A response that sets a cookie (a CSRF token, a session) is never stored.
+"""
+
+import hashlib
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import wraps
+from time import monotonic
+
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from core.paths import MACHINE_PATHS
+
+GENERATION_KEY = "public:generation"
+MAX_ENTRY_SECONDS = 600
+
+
+@dataclass(frozen=True)
+class Policy:
+    """How long CDNs may keep a shared response (browsers revalidate every time, by ETag)."""
+
+    s_maxage: int
+    stale_while_revalidate: int
+
+
+# Alerts: a cancel must reach readers within a second, through a CDN too.
+ALERTS = Policy(s_maxage=1, stale_while_revalidate=1)
+# Lessons and other editorial pages change when an editor publishes.
+CONTENT = Policy(s_maxage=300, stale_while_revalidate=60)
+
+
+# The generation as this process last read it, kept for GENERATION_MEMO_SECONDS: a change made
+# in another process is seen within that time (well inside the second promised for a cancel),
+# one made in this process at once. A shared hit then costs one cache read, not two.
+GENERATION_MEMO_SECONDS = 0.2
+_memo: dict = {"value": None, "until": 0.0}
+
+
+def remember(value: str) -> str:
+    _memo.update(value=value, until=monotonic() + GENERATION_MEMO_SECONDS)
+    return value
+
+
+def generation() -> str:
+    if _memo["value"] is not None and monotonic() < _memo["until"]:
+        return _memo["value"]
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        value = uuid.uuid4().hex
+        if not cache.add(GENERATION_KEY, value, timeout=None):
+            value = cache.get(GENERATION_KEY, value)
+    return remember(value)
+
+
+def invalidate() -> None:
+    """Make every shared response stale at once. Called after commit, so the next render reads
+    the committed state."""
+    value = uuid.uuid4().hex
+    cache.set(GENERATION_KEY, value, timeout=None)
+    remember(value)
+
+
+def is_page(request) -> bool:
+    return not request.path_info.startswith(MACHINE_PATHS)
+
+
+def is_shareable(request) -> bool:
+    """Whether this request may get (and fill) a shared response: a GET, and for pages, one
+    that carries no session or messages cookie, so nothing personal can be in its answer."""
+    if request.method != "GET":
+        return False
+    if not is_page(request):
+        return True
+    cookies = request.COOKIES
+    return not (
+        settings.SESSION_COOKIE_NAME in cookies
+        or CookieStorage.cookie_name in cookies
+        or "HTTP_AUTHORIZATION" in request.META
+    )
+
+
+def entry_key(request, current_generation: str) -> str:
+    query = "&".join(sorted(request.META.get("QUERY_STRING", "").split("&")))
+    address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+    return f"public:{current_generation}:{hashlib.sha256(address.encode()).hexdigest()}"
+
+
+def share(response, policy: Policy, *, until: datetime | None = None, params=()):
+    """Mark `response` as the same for every anonymous reader of its address, shared until
+    `until` (the first expiry among the alerts it shows) at the latest. `params` are the query
+    parameters the view reads: an address with any other is answered but never stored, so
+    made-up parameters neither fill the cache nor end up in what others are served."""
+    response.shared_policy = policy
+    response.shared_until = until.timestamp() if until else None
+    response.shared_params = frozenset(params)
+    return response
+
+
+def storable(request, response) -> bool:
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and set(request.GET) <= response.shared_params
+    )
+
+
+def add_public_headers(request, response, policy: Policy, etag: str) -> None:
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=0,
+        s_maxage=policy.s_maxage,
+        stale_while_revalidate=policy.stale_while_revalidate,
+    )
+    response["ETag"] = etag
+    if is_page(request):
+        patch_vary_headers(response, ["Cookie"])
+
+
+@dataclass(frozen=True)
+class Entry:
+    content: bytes
+    status: int
+    headers: dict
+    until: float
+
+    def response(self, request):
+        if request.META.get("HTTP_IF_NONE_MATCH") == self.headers["ETag"]:
+            response = HttpResponseNotModified()
+            for name in ("ETag", "Cache-Control", "Vary"):
+                if name in self.headers:
+                    response[name] = self.headers[name]
+            return response
+        return HttpResponse(self.content, status=self.status, headers=self.headers)
+
+
+class SharedResponseMiddleware:
+    """Serve and store shared responses (see the module docstring). Sits inside the security
+    headers middleware, so each response still gets its own CSP and security headers."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = entry_key(request, generation()) if is_shareable(request) else None
+        if key is not None:
+            entry = cache.get(key)
+            if entry is not None and entry.until > time.time():
+                return entry.response(request)
+        response = self.get_response(request)
+        policy = getattr(response, "shared_policy", None)
+        if policy is None:
+            return response
+        if key is None or not storable(request, response):
+            patch_cache_control(response, private=True)
+            return response
+        self.store(request, response, key, policy)
+        return response
+
+    def store(self, request, response, key: str, policy: Policy) -> None:
+        content = response.content
+        add_public_headers(request, response, policy, f'"{hashlib.sha256(content).hexdigest()}"')
+        until = min(time.time() + MAX_ENTRY_SECONDS, response.shared_until or float("inf"))
+        if until <= time.time():
+            return
+        entry = Entry(content, response.status_code, dict(response.headers), until)
+        cache.set(key, entry, timeout=int(until - time.time()) + 1)
+
+
+def invalidate_after_commit(**kwargs) -> None:
+    """Signal receiver: a page was published, unpublished, moved or deleted."""
+    transaction.on_commit(invalidate)
+
+
+def shared(policy: Policy, *, until: Callable[[], datetime | None] | None = None, params=()):
+    """View decorator: share the view's 200 responses (see `share`); `until` is asked, only
+    when the response will be shared, for the time the answer stops being true."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            response = view(request, *args, **kwargs)
+            if response.status_code != 200:
+                return response
+            limit = until() if until is not None and is_shareable(request) else None
+            return share(response, policy, until=limit, params=params)
+
+        return wrapper
+
+    return decorator
