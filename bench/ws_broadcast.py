@@ -34,12 +34,17 @@ from datetime import timedelta
 from pathlib import Path
 
 from harness import (
+    POSTGRES_ADMIN,
     RIVERLAND,
     ROOT,
     create_database,
     drop_database,
     free_port,
     raise_fd_limit,
+    redis_url,
+    report_targets,
+    require_postgres,
+    require_redis,
     start,
     stop,
     wait_for_port,
@@ -57,15 +62,8 @@ APPLICATION = "config.asgi:application"
 
 def require_services(options) -> None:
     """The production shape needs PostgreSQL and Redis: say so plainly when one is missing."""
-    import psycopg
-    import redis
-
-    database = os.environ.get("DATABASE_URL") or options.postgres
-    try:
-        redis.Redis.from_url(options.redis_url, socket_timeout=5).ping()
-        psycopg.connect(database, connect_timeout=5).close()
-    except (redis.RedisError, psycopg.Error) as error:
-        raise SystemExit(f"this benchmark needs PostgreSQL and Redis: {error}") from error
+    require_postgres(options.postgres)
+    require_redis(options.redis_url)
 
 
 # Keys of this run only: other runs (tests, another bench) may share the Redis server.
@@ -307,8 +305,12 @@ def print_summary(options, results: list[tuple[dict, dict]]) -> None:
         f"  ratios Beacon/floor: p50 {beacon['p50'] / floor['p50']:.1f}x, "
         f"p99 {beacon['p99'] / floor['p99']:.1f}x"
     )
-    verdict = "met" if beacon["p99"] <= 1.0 and beacon["missed"] == 0 else "NOT met"
-    print(f"  target p99 <= 1000 ms with 0 missed at {options.n} clients: {verdict}")
+    report_targets(
+        [
+            (f"p99 <= 1000 ms at {options.n} clients", beacon["p99"] <= 1.0),
+            ("0 missed", beacon["missed"] == 0),
+        ]
+    )
 
 
 def stopped(signum, frame) -> None:
@@ -354,10 +356,8 @@ def main() -> None:
         "--layer", choices=["configured", *LAYERS], default="configured", help="channel layer"
     )
     parser.add_argument("--capacity", type=int, help="channel layer capacity (compare)")
-    parser.add_argument(
-        "--redis-url", default=os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
-    )
-    parser.add_argument("--postgres", default="postgres://postgres@127.0.0.1:5432/postgres")
+    parser.add_argument("--redis-url", default=redis_url())
+    parser.add_argument("--postgres", default=POSTGRES_ADMIN, help="where to create a database")
     options = parser.parse_args()
 
     # Clean up when stopped too (a background job ignores SIGINT unless told otherwise).
