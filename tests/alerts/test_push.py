@@ -222,7 +222,7 @@ def test_closing_the_outcomes_early_stops_the_sending(fake_push):
         )
         for i, s in enumerate(subscribers)
     ]
-    sender = push.sender(10)
+    sender = push.sender()
     outcomes = sender.send_all(
         messages, vapid=delivery.vapid_headers(), concurrency=1, timeout=30, chunk_seconds=0.2
     )
