@@ -11,9 +11,12 @@ no pipelining; a connection whose answer did not come, or that the service close
 import asyncio
 import ssl
 from collections import defaultdict
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import httptools
+
+from alerts.delivery.webpush.hosts import split_endpoint
 
 DEFAULT_PORTS = {"https": 443, "http": 80}
 
@@ -72,6 +75,18 @@ class Connection(asyncio.Protocol):
         return await self.waiter
 
 
+@lru_cache(maxsize=64)
+def address(origin: str) -> tuple[str, str, int, str]:
+    """Scheme, host, port and the Host header of a push service's origin."""
+    parts = urlsplit(origin)
+    scheme, host = parts.scheme, parts.hostname
+    port = parts.port or DEFAULT_PORTS[scheme]
+    authority = f"[{host}]" if ":" in host else host
+    if port != DEFAULT_PORTS[scheme]:
+        authority += f":{port}"
+    return scheme, host, port, authority
+
+
 class Pool:
     """Idle connections per origin (scheme, host, port), reused by the next message there.
     How many are open at once is bounded by how many messages the caller has in flight."""
@@ -84,13 +99,8 @@ class Pool:
         self, url: str, headers: dict[str, str], body: bytes, timeout: float
     ) -> tuple[int, dict[bytes, bytes]]:
         """POST `body` to `url`; the answer's status and headers (names in lower case)."""
-        parts = urlsplit(url)
-        scheme, host = parts.scheme, parts.hostname
-        port = parts.port or DEFAULT_PORTS[scheme]
-        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        authority = f"[{host}]" if ":" in host else host
-        if port != DEFAULT_PORTS[scheme]:
-            authority += f":{port}"
+        origin, target = split_endpoint(url)
+        scheme, host, port, authority = address(origin)
         lines = [f"POST {target} HTTP/1.1", f"Host: {authority}", f"Content-Length: {len(body)}"]
         lines += [f"{name}: {value}" for name, value in headers.items()]
         data = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body

@@ -84,11 +84,24 @@ def is_allowed_endpoint(url: object) -> bool:
         return False
     if not url.isprintable() or not url.isascii():
         return False
-    scheme, separator, rest = url.partition("://")
+    origin, _target = split_endpoint(url)
+    scheme, separator, netloc = origin.partition("://")
     if not separator:
         return False
-    netloc = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]  # as urlsplit ends it
-    return allowed_origin(scheme.lower(), netloc, tuple(settings.PUSH_SERVICE_HOSTS))
+    return allowed_origin(scheme, netloc, tuple(settings.PUSH_SERVICE_HOSTS))
+
+
+def split_endpoint(url: str) -> tuple[str, str]:
+    """`scheme://netloc` (scheme in lower case) and the request target (path and query) of an
+    endpoint, cut where urlsplit cuts them; cheaper than urlsplit for one-off URLs."""
+    scheme, separator, rest = url.partition("://")
+    if not separator:
+        return url, ""
+    end = min((i for i in map(rest.find, "/?#") if i >= 0), default=len(rest))
+    target = rest[end:].split("#", 1)[0]
+    if not target.startswith("/"):
+        target = "/" + target
+    return f"{scheme.lower()}://{rest[:end]}", target
 
 
 @lru_cache(maxsize=256)

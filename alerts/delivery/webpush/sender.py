@@ -23,7 +23,6 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from urllib.parse import urlsplit
 
 import uvloop
 from cryptography.hazmat.primitives import serialization
@@ -31,7 +30,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from alerts.delivery.webpush.client import Pool
-from alerts.delivery.webpush.hosts import is_allowed_endpoint
+from alerts.delivery.webpush.hosts import is_allowed_endpoint, split_endpoint
 from alerts.delivery.webpush.vapid import decode
 
 VAPID_LIFETIME_SECONDS = 12 * 3600
@@ -68,8 +67,7 @@ class VapidHeaders:
         self.cache: dict[str, tuple[float, dict]] = {}
 
     def for_endpoint(self, endpoint: str) -> dict:
-        parts = urlsplit(endpoint)
-        origin = f"{parts.scheme}://{parts.netloc}"
+        origin, _target = split_endpoint(endpoint)
         expires, headers = self.cache.get(origin, (0.0, {}))
         if expires - time.time() < RESIGN_MARGIN_SECONDS:
             expires = int(time.time()) + VAPID_LIFETIME_SECONDS
