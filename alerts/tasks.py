@@ -19,7 +19,12 @@ from redis.exceptions import RedisError
 
 from alerts.cap import ingest  # a module: ingest -> actions -> tasks -> ingest is a cycle
 from alerts.delivery.live.broadcast import broadcast_alert
-from alerts.delivery.webpush.plan import due_batches, plan_push, prune_subscriptions
+from alerts.delivery.webpush.plan import (
+    batch_priority,
+    due_batches,
+    plan_push,
+    prune_subscriptions,
+)
 from alerts.delivery.webpush.send import send_batch
 from alerts.models import Alert, AlertDelivery
 
@@ -53,8 +58,8 @@ def start_delivery(alert_id: int) -> None:
         except (OSError, RedisError) as exc:
             logger.warning("live broadcast of %s failed, will retry: %s", alert.identifier, exc)
             AlertDelivery.objects.filter(pk=row.pk).update(started_at=None)
-    for batch in plan_push(alert):
-        send_push_batch.delay(alert_id, batch)
+    for index, batch in enumerate(plan_push(alert)):
+        send_push_batch.apply_async((alert_id, batch), priority=batch_priority(index))
     AlertDelivery.objects.filter(pk=row.pk, started_at__isnull=False).update(
         queued_at=timezone.now()
     )
