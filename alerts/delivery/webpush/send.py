@@ -20,7 +20,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Max, Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from alerts.delivery.webpush import sender as push
 from alerts.delivery.webpush import vapid
@@ -170,9 +170,13 @@ def push_messages(alert: Alert, deliveries: list[Claimed]) -> list[push.PushMess
 
 
 def warm_up() -> None:
-    """Start this process's sender and load the URL configuration before the first batch, which
-    would otherwise take most of a second longer than the others (run when a worker starts)."""
-    reverse("alerts:active")
+    """Start this process's sender and load the URL configuration and catalogue of every
+    language before the first task, which would otherwise take a second longer than the others
+    (run when a worker process starts)."""
+    for language, _name in settings.LANGUAGES:  # each language has its URL resolver
+        with translation.override(language):
+            reverse("alerts:active")
+            translation.gettext("Exercise")  # loads the catalogue
     push.sender()
 
 
