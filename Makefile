@@ -51,7 +51,10 @@ messages: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/harness.py
 	$(BIN)/python bench/push_fanout.py
+	$(BIN)/python bench/push_e2e.py
 	$(BIN)/python bench/ws_broadcast.py
+	$(BIN)/python bench/ws_broadcast.py --storm
+	$(BIN)/python bench/ws_broadcast.py --n 10000 --workers 2
 	$(BIN)/python bench/reach_query.py --towns 300
 
 clean:
