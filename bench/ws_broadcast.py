@@ -439,6 +439,7 @@ def main() -> None:
     parser.add_argument(
         "--storm", action="store_true", help="restart the web process; time the reconnections"
     )
+    parser.add_argument("--keep-logs", action="store_true", help="keep the processes' logs")
     parser.add_argument(
         "--no-poll", action="store_true", help="storm: pages do not poll active.json on close"
     )
@@ -470,7 +471,7 @@ def main() -> None:
         clear_redis(options.redis_url)
         if own_database:
             drop_database(options.postgres, database_url)
-        if finished:
+        if finished and not options.keep_logs:
             shutil.rmtree(var_dir, ignore_errors=True)
         else:
             print(f"server and worker logs kept in {var_dir}", file=sys.stderr)

@@ -19,8 +19,7 @@ from functools import cache
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Max, Q
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from alerts.delivery.webpush import sender as push
 from alerts.delivery.webpush import vapid
@@ -34,6 +33,7 @@ from alerts.models import (
 )
 from alerts.models.codes import URGENT_SEVERITIES
 from alerts.public.payloads import alert_payload
+from core.warmup import load_languages
 
 logger = logging.getLogger(__name__)
 
@@ -173,10 +173,7 @@ def warm_up() -> None:
     """Start this process's sender and load the URL configuration and catalogue of every
     language before the first task, which would otherwise take a second longer than the others
     (run when a worker process starts)."""
-    for language, _name in settings.LANGUAGES:  # each language has its URL resolver
-        with translation.override(language):
-            reverse("alerts:active")
-            translation.gettext("Exercise")  # loads the catalogue
+    load_languages()
     push.sender()
 
 
