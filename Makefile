@@ -48,9 +48,14 @@ messages: $(STAMP)
 		$$($(BIN)/python -c 'import config.settings as s; print(" ".join("-l " + c for c, _ in s.LANGUAGES))')
 	$(MAKE) --no-print-directory compilemessages
 
+# Each benchmark needs PostgreSQL and Redis (DATABASE_URL / REDIS_URL, else 127.0.0.1): checked first.
 bench: $(STAMP)
+	$(BIN)/python bench/harness.py
 	$(BIN)/python bench/push_fanout.py
+	$(BIN)/python bench/push_e2e.py
 	$(BIN)/python bench/ws_broadcast.py
+	$(BIN)/python bench/ws_broadcast.py --storm
+	$(BIN)/python bench/ws_broadcast.py --n 10000 --workers 2
 	$(BIN)/python bench/reach_query.py --towns 300
 
 clean:

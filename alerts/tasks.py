@@ -7,6 +7,7 @@ run by beat in production and by a thread of the ASGI process in the embedded de
 it again.
 """
 
+import itertools
 import logging
 import threading
 from datetime import timedelta
@@ -20,7 +21,12 @@ from redis.exceptions import RedisError
 from alerts.cap import ingest  # a module: ingest -> actions -> tasks -> ingest is a cycle
 from alerts.cap.feeds import configured_feeds
 from alerts.delivery.live.broadcast import broadcast_alert
-from alerts.delivery.webpush.plan import due_batches, plan_push, prune_subscriptions
+from alerts.delivery.webpush.plan import (
+    batch_priority,
+    due_batches,
+    plan_push,
+    prune_subscriptions,
+)
 from alerts.delivery.webpush.send import send_batch
 from alerts.models import Alert, AlertDelivery, Audience
 
@@ -46,6 +52,10 @@ def start_delivery(alert_id: int) -> None:
     if row.queued_at:
         return
     alert = Alert.objects.get(pk=alert_id)
+    batches = enumerate(plan_push(alert))
+    # the first (small) push batch is queued before the live broadcast, so both start at once
+    for index, batch in itertools.islice(batches, 1):
+        send_push_batch.apply_async((alert_id, batch), priority=batch_priority(index))
     if AlertDelivery.objects.filter(pk=row.pk, started_at__isnull=True).update(
         started_at=timezone.now()
     ):
@@ -54,8 +64,8 @@ def start_delivery(alert_id: int) -> None:
         except (OSError, RedisError) as exc:
             logger.warning("live broadcast of %s failed, will retry: %s", alert.identifier, exc)
             AlertDelivery.objects.filter(pk=row.pk).update(started_at=None)
-    for batch in plan_push(alert):
-        send_push_batch.delay(alert_id, batch)
+    for index, batch in batches:
+        send_push_batch.apply_async((alert_id, batch), priority=batch_priority(index))
     AlertDelivery.objects.filter(pk=row.pk, started_at__isnull=False).update(
         queued_at=timezone.now()
     )

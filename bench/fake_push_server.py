@@ -4,19 +4,23 @@ Unlike tests/fakepush.py it neither decrypts nor checks anything, and it speaks 
 HTTP/1.1 (keep-alive, Content-Length bodies) on a raw asyncio protocol: a real push service runs
 elsewhere, so the less CPU this stand-in takes from the shared cores, the more the figures
 measure Beacon. Run as `python bench/fake_push_server.py PORT DELAY_SECONDS`; GET /stats returns
-{"received": n, "duplicates": n} (a duplicate is a second message to the same endpoint), POST
-/reset clears the counts.
+{"received": n, "duplicates": n, "topics": {topic: {"received", "first", "last"}}} (a duplicate
+is a second message to the same endpoint with the same `Topic`, i.e. of the same alert; first and
+last are the wall-clock times, `time.time()`, of a topic's first and last message), POST /reset
+clears the counts.
 """
 
 import asyncio
 import json
 import re
 import sys
+import time
 from collections import Counter
 
 import uvloop
 
 CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:\s*(\d+)", re.IGNORECASE)
+TOPIC = re.compile(rb"\r\ntopic:\s*([^\r]*)", re.IGNORECASE)
 CREATED = b"HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n"
 
 
@@ -24,17 +28,27 @@ class PushService:
     def __init__(self, delay: float):
         self.delay = delay
         self.seen: Counter = Counter()
+        self.topics: dict[str, dict] = {}
 
-    def answer(self, method: bytes, path: bytes) -> bytes | None:
+    def answer(self, method: bytes, path: bytes, head: bytes) -> bytes | None:
         """The response to send at once, or None for a push message (answered after the delay)."""
         if method == b"POST" and path.startswith(b"/push/"):
-            self.seen[path] += 1
+            topic = TOPIC.search(head)
+            name = topic.group(1).decode() if topic else ""
+            self.seen[name, path] += 1
+            now = time.time()
+            counts = self.topics.setdefault(name, {"received": 0, "first": now, "last": now})
+            counts["received"] += 1
+            counts["last"] = now
             return None
         if path == b"/reset":
             self.seen.clear()
+            self.topics.clear()
             return json_response({})
         duplicates = sum(count - 1 for count in self.seen.values() if count > 1)
-        return json_response({"received": sum(self.seen.values()), "duplicates": duplicates})
+        return json_response(
+            {"received": sum(self.seen.values()), "duplicates": duplicates, "topics": self.topics}
+        )
 
 
 def json_response(content: dict) -> bytes:
@@ -60,7 +74,7 @@ class Connection(asyncio.Protocol):
                 return
             self.buffer = self.buffer[total:]
             method, path = head.split(b" ", 2)[:2]
-            response = self.service.answer(method, path)
+            response = self.service.answer(method, path, head)
             if response is None:
                 asyncio.get_running_loop().call_later(self.service.delay, self.send, CREATED)
             else:

@@ -1,5 +1,10 @@
-"""What the benchmarks share: a throwaway PostgreSQL database, subprocesses started and stopped
-as a group, ports, file limits, and the texts of a benchmark alert."""
+"""What the benchmarks share: the services they need, a throwaway PostgreSQL database,
+subprocesses started and stopped as a group, ports, file limits, the texts of a benchmark alert
+and the closing list of targets.
+
+Run as a script (`make bench` does, first), it checks PostgreSQL and Redis and says what is
+missing, so that no benchmark starts on a configuration that cannot work.
+"""
 
 import os
 import resource
@@ -11,6 +16,61 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RIVERLAND = ROOT / "demo" / "content" / "regions.geojson"  # the demo's regions
+POSTGRES_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres"
+REDIS_DEFAULT = "redis://127.0.0.1:6379/0"
+
+
+def redis_url() -> str:
+    return os.environ.get("REDIS_URL") or REDIS_DEFAULT
+
+
+def require_postgres(admin_url: str) -> None:
+    """Exit with what is needed when the PostgreSQL server the benchmark uses is unreachable
+    (DATABASE_URL if set, else `admin_url`, where a throwaway database is created)."""
+    import psycopg
+
+    url = os.environ.get("DATABASE_URL") or admin_url
+    if not url.startswith(("postgres://", "postgresql://")):
+        raise SystemExit(
+            f"this benchmark needs PostgreSQL; DATABASE_URL is {url.split(':', 1)[0]}:…\n"
+            "unset it (a throwaway database is created on postgres@127.0.0.1:5432) or point it"
+            " to postgres://…"
+        )
+    try:
+        psycopg.connect(url, connect_timeout=5).close()
+    except psycopg.Error as error:
+        raise SystemExit(
+            f"this benchmark needs PostgreSQL, unreachable at {safe(url)}: {error}\n"
+            "start one (e.g. `docker compose up -d db`, or apt-get install postgresql) and set"
+            " DATABASE_URL, or let it create a throwaway database on postgres@127.0.0.1:5432"
+        ) from error
+
+
+def require_redis(url: str) -> None:
+    """Exit with what is needed when Redis is unreachable at `url`."""
+    import redis
+
+    try:
+        redis.Redis.from_url(url, socket_timeout=5).ping()
+    except redis.RedisError as error:
+        raise SystemExit(
+            f"this benchmark needs Redis, unreachable at {safe(url)}: {error}\n"
+            "start one (e.g. `docker compose up -d redis`, or apt-get install redis-server) and"
+            " set REDIS_URL (default redis://127.0.0.1:6379/0)"
+        ) from error
+
+
+def safe(url: str) -> str:
+    """A service URL without its password, to print."""
+    scheme, _, rest = url.partition("://")
+    return f"{scheme}://{rest.rsplit('@', 1)[-1]}"
+
+
+def report_targets(targets: list[tuple[str, bool]]) -> None:
+    """The closing lines of every benchmark: each target, `met` or `NOT met`."""
+    print("targets:")
+    for label, ok in targets:
+        print(f"  {label}: {'met' if ok else 'NOT met'}")
 
 
 def create_database(admin_url: str) -> str:
@@ -98,3 +158,9 @@ def write_alert_texts(alert, *, languages, headline: str, description: str, expi
             instruction="Move to higher floors and avoid flood water.",
             expires=expires,
         )
+
+
+if __name__ == "__main__":
+    require_postgres(POSTGRES_ADMIN)
+    require_redis(redis_url())
+    print(f"PostgreSQL and Redis ({safe(redis_url())}) reachable")

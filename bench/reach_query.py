@@ -12,7 +12,8 @@ run:
   - reach: `alerts.delivery.reach.reach()` for a town, its county and the whole country (push
     per language summed from the audiences, and the open-page counts read from the cache, here
     the local-memory one), checked equal to the row count first.
-The target is under 50 ms at the median and p95 for 100,000 subscriptions.
+The target is under 50 ms at the median and p95 for 100,000 subscriptions; it ends with each
+reach query's target, met or NOT met.
 """
 
 import argparse
@@ -23,7 +24,15 @@ import sys
 import tempfile
 import time
 
-from harness import RIVERLAND, ROOT, create_database, drop_database
+from harness import (
+    POSTGRES_ADMIN,
+    RIVERLAND,
+    ROOT,
+    create_database,
+    drop_database,
+    report_targets,
+    require_postgres,
+)
 
 sys.path.insert(0, str(ROOT))
 SEED = 15
@@ -120,7 +129,7 @@ def timed(function, runs: int) -> tuple[float, float]:
     return statistics.median(times), statistics.quantiles(times, n=20)[-1]
 
 
-def measure(runs: int) -> None:
+def measure(runs: int, n: int) -> None:
     from django.db import connection
     from django.db.models import Count
 
@@ -163,12 +172,17 @@ def measure(runs: int) -> None:
             raise SystemExit(f"the estimate for {code} differs from the delivery selection")
         rows.append((f"counting rows, {code} ({devices} devices)", selection_of(code), False))
         rows.append((f"reach {code} ({devices} devices)", reach_of(code), True))
-    print(f"{runs} runs each, milliseconds; target: reach under {TARGET_MS} ms (median and p95)")
-    print(f"{'query':<44} {'median':>8} {'p95':>8}  target")
+    print(f"{runs} runs each, milliseconds")
+    print(f"{'query':<44} {'median':>8} {'p95':>8}")
+    targets = []
     for label, function, is_target in rows:
         median, p95 = timed(function, runs)
-        verdict = ("met" if max(median, p95) < TARGET_MS else "NOT met") if is_target else ""
-        print(f"{label:<44} {median:8.2f} {p95:8.2f}  {verdict}")
+        print(f"{label:<44} {median:8.2f} {p95:8.2f}")
+        if is_target:
+            targets.append((f"{label}: median and p95 under {TARGET_MS} ms", p95 < TARGET_MS))
+    if n < 100_000:
+        print(f"(the targets are for 100,000 subscriptions; this run has {n:,})")
+    report_targets(targets)
 
 
 def main() -> None:
@@ -176,8 +190,9 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=100_000, help="push subscriptions")
     parser.add_argument("--runs", type=int, default=50)
     parser.add_argument("--towns", type=int, default=0, help="towns added to the demo's regions")
-    parser.add_argument("--postgres", default="postgres://postgres@127.0.0.1:5432/postgres")
+    parser.add_argument("--postgres", default=POSTGRES_ADMIN, help="where to create a database")
     options = parser.parse_args()
+    require_postgres(options.postgres)
     own_database = not os.environ.get("DATABASE_URL")
     database_url = create_database(options.postgres) if own_database else os.environ["DATABASE_URL"]
     try:
@@ -185,7 +200,7 @@ def main() -> None:
         started = time.perf_counter()
         populate(options.n, options.towns)
         print(f"{options.n} subscriptions written in {time.perf_counter() - started:.1f} s")
-        measure(options.runs)
+        measure(options.runs, options.n)
     finally:
         if own_database:
             from django.db import connections

@@ -18,7 +18,10 @@ from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 
 from alerts.delivery.live.routing import websocket_urlpatterns  # noqa: E402
 from alerts.tasks import start_embedded_sweeper  # noqa: E402
+from core.warmup import load_languages  # noqa: E402
 from core.websocket_origin import SameOriginValidator  # noqa: E402
+
+load_languages()  # before the server listens: a restarted process admits pages at once
 
 
 async def lifespan(scope, receive, send) -> None:

@@ -235,6 +235,9 @@ PUSH_SERVICE_HOSTS = env_list(
     ],
 )
 PUSH_BATCH_SIZE = int(os.environ.get("PUSH_BATCH_SIZE", "1000"))
+# An alert's first batch is small and queued first (webpush/plan.py: batch_priority), so its
+# first messages leave within a second even while other alerts' batches are being sent.
+PUSH_FIRST_BATCH_SIZE = int(os.environ.get("PUSH_FIRST_BATCH_SIZE", "100"))
 PUSH_CONCURRENCY = int(os.environ.get("PUSH_CONCURRENCY", "200"))
 PUSH_TIMEOUT_SECONDS = 10.0
 # While a run sends a delivery, it holds it for PUSH_LEASE_SECONDS and renews the lease every

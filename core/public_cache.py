@@ -13,6 +13,7 @@ carry no personal parts. A response that sets a cookie (a CSRF token, a session)
 """
 
 import hashlib
+import logging
 import time
 import uuid
 from collections.abc import Callable
@@ -27,10 +28,14 @@ from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from redis.exceptions import RedisError
 
 from core.paths import MACHINE_PATHS
 
 GENERATION_KEY = "public:generation"
+# What a cache backend raises when its server cannot be reached (Redis; local memory never does).
+CACHE_ERRORS = (RedisError, ConnectionError, TimeoutError, OSError)
+logger = logging.getLogger(__name__)
 MAX_ENTRY_SECONDS = 600
 
 
@@ -73,10 +78,14 @@ def generation() -> str:
 
 def invalidate() -> None:
     """Make every shared response stale at once. Called after commit, so the next render reads
-    the committed state."""
+    the committed state. With the cache unreachable nobody is served from it; this process
+    forgets its generation at once, and an entry never outlives MAX_ENTRY_SECONDS."""
     value = uuid.uuid4().hex
-    cache.set(GENERATION_KEY, value, timeout=None)
     remember(value)
+    try:
+        cache.set(GENERATION_KEY, value, timeout=None)
+    except CACHE_ERRORS:
+        logger.error("shared responses could not be made stale: the cache cannot be reached")
 
 
 def is_page(request) -> bool:
@@ -156,15 +165,22 @@ class Entry:
 
 class SharedResponseMiddleware:
     """Serve and store shared responses (see the module docstring). Sits inside the security
-    headers middleware, so each response still gets its own CSP and security headers."""
+    headers middleware, so each response still gets its own CSP and security headers. When the
+    cache cannot be reached, every request is rendered afresh: readers are never refused
+    because of it, and /healthz can report it."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        key = entry_key(request, generation()) if is_shareable(request) else None
-        if key is not None:
-            entry = cache.get(key)
+        key = None
+        if is_shareable(request):
+            try:
+                key = entry_key(request, generation())
+                entry = cache.get(key)
+            except CACHE_ERRORS:
+                logger.warning("shared responses off: the cache cannot be reached")
+                key, entry = None, None
             if entry is not None and entry.until > time.time():
                 return entry.response(request)
         response = self.get_response(request)
@@ -184,7 +200,10 @@ class SharedResponseMiddleware:
         if until <= time.time():
             return
         entry = Entry(content, response.status_code, dict(response.headers), until)
-        cache.set(key, entry, timeout=int(until - time.time()) + 1)
+        try:
+            cache.set(key, entry, timeout=int(until - time.time()) + 1)
+        except CACHE_ERRORS:
+            logger.warning("a shared response was not stored: the cache cannot be reached")
 
 
 def invalidate_after_commit(**kwargs) -> None:

@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from alerts.delivery.webpush import send as delivery
-from alerts.delivery.webpush.plan import counts, plan_push
+from alerts.delivery.webpush.plan import batch_priority, batch_slices, counts, plan_push
 from alerts.delivery.webpush.send import send_batch
 from alerts.models import PushDelivery, PushStatus, PushSubscription
 from tests.builders import published_alert, push_subscription
@@ -222,7 +222,7 @@ def test_closing_the_outcomes_early_stops_the_sending(fake_push):
         )
         for i, s in enumerate(subscribers)
     ]
-    sender = push.sender(10)
+    sender = push.sender()
     outcomes = sender.send_all(
         messages, vapid=delivery.vapid_headers(), concurrency=1, timeout=30, chunk_seconds=0.2
     )
@@ -234,3 +234,12 @@ def test_closing_the_outcomes_early_stops_the_sending(fake_push):
 
     wait_until(lambda: sender.run(tasks_left()).result() == 0, timeout=5, what="sending to stop")
     assert [r.subscriber for r in fake_push.received] == ["answers"]
+
+
+def test_an_alerts_first_batch_is_small_and_taken_before_later_batches(settings):
+    settings.PUSH_BATCH_SIZE, settings.PUSH_FIRST_BATCH_SIZE = 10, 3
+    assert [(s.start, s.stop) for s in batch_slices(25)] == [(0, 3), (3, 13), (13, 23), (23, 25)]
+    assert [(s.start, s.stop) for s in batch_slices(2)] == [(0, 2)]
+    assert list(batch_slices(0)) == []
+    priorities = [batch_priority(index) for index in range(20)]  # 0 is taken first
+    assert priorities[0] == 0 and priorities == sorted(priorities) and priorities[-1] == 9

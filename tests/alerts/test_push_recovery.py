@@ -94,7 +94,7 @@ def test_at_most_concurrency_messages_are_ever_sent_and_unrecorded(fake_push):
         )
         for i, s in enumerate(subscribers)
     ]
-    outcomes = push.sender(10).send_all(
+    outcomes = push.sender().send_all(
         messages, vapid=delivery.vapid_headers(), concurrency=3, chunk_size=1
     )
     first = next(outcomes)  # not recorded yet: the caller holds it

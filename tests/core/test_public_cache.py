@@ -4,9 +4,11 @@ the memo's fraction of a second (inside the second promised for a cancel)."""
 import time
 import uuid
 
+import pytest
 from django.core.cache import cache
 
 from core import public_cache
+from tests.services import free_port
 
 
 def test_an_invalidation_here_is_seen_at_once():
@@ -23,3 +25,18 @@ def test_an_invalidation_elsewhere_is_seen_within_the_memo_time():
     while public_cache.generation() != elsewhere:
         assert time.monotonic() < deadline, "another process's invalidation was not seen"
     assert public_cache.GENERATION_MEMO_SECONDS < 1
+
+
+@pytest.mark.django_db
+def test_an_unreachable_cache_serves_fresh_pages_instead_of_failing(client, settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{free_port()}/0",  # nothing listens there
+        }
+    }
+    public_cache._memo.update(value=None, until=0.0)
+    public_cache.invalidate()  # a publish while the cache is down does not fail either
+    response = client.get("/api/alerts/active.json")
+    assert response.status_code == 200 and "alerts" in response.json()
+    assert "public" not in response.get("Cache-Control", "")

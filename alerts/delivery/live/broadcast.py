@@ -37,6 +37,13 @@ def broadcast_alert(alert: Alert) -> list[str]:
     if not Alert.objects.public().filter(pk=alert.pk).exists():
         return []
     layer = get_channel_layer()
+    # the payload in every language reads the same texts, regions and references: a few
+    # queries for all of them rather than several per language
+    alert = (
+        Alert.objects.select_related("authority")
+        .prefetch_related("infos", "regions__parent__parent", "references")
+        .get(pk=alert.pk)
+    )
     event = alert_event(alert)
     codes = (
         Region.objects.filter(pk__in=alert.regions.all())

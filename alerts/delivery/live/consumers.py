@@ -205,23 +205,30 @@ class AlertConsumer(AsyncWebsocketConsumer):
         if problem:
             await self.send_json({"type": "error", "reason": problem})
             return
-        known = await known_codes(regions)
+        await self.leave_groups()
+        self.language = language
+        # Join first, then read: an alert broadcast meanwhile arrives as an event, and one
+        # published before is in the snapshot. The groups of codes that turn out unknown are
+        # left at once. One database hop for the codes and the snapshot: during a reconnect
+        # storm every page pays for it.
+        requested = [ALL_AREAS_GROUP] if everywhere else [group_name(code) for code in regions]
+        self.groups = requested  # left on a failure below, as on a close
+        for group in requested:
+            await self.channel_layer.group_add(group, self.channel_name)
+        known, alerts = await subscription_view(regions, language, everywhere=everywhere)
+        self.groups = [ALL_AREAS_GROUP] if everywhere else [group_name(code) for code in known]
+        for group in set(requested) - set(self.groups):
+            await self.channel_layer.group_discard(group, self.channel_name)
         unknown = sorted(set(regions) - set(known))
         if unknown:
             await self.send_json(
                 {"type": "error", "reason": "unknown regions: " + " ".join(unknown[:10])}
             )
-        await self.leave_groups()
-        self.language = language
-        self.groups = [ALL_AREAS_GROUP] if everywhere else [group_name(code) for code in known]
-        for group in self.groups:
-            await self.channel_layer.group_add(group, self.channel_name)
         self.followed = ([live_presence.ALL_AREAS] if everywhere else known, language)
         await live_presence.presence.follow(*self.followed)
         await self.send_json(
             {"type": "subscribed", "regions": known, "all": everywhere, "lang": language}
         )
-        alerts = await snapshot(None if everywhere else known, language)
         await self.send_json({"type": "snapshot", "alerts": alerts})
 
     async def leave_groups(self) -> None:
@@ -258,11 +265,15 @@ def subscribe_problem(regions, language, everywhere) -> str | None:
 
 
 @database_sync_to_async
-def known_codes(codes: list[str]) -> list[str]:
-    return sorted(Region.objects.filter(code__in=codes).values_list("code", flat=True))
+def subscription_view(
+    codes: list[str], language: str, *, everywhere: bool
+) -> tuple[list[str], list[dict]]:
+    """The known region codes among `codes`, and the snapshot a page following them (or every
+    area) gets."""
+    known = sorted(Region.objects.filter(code__in=codes).values_list("code", flat=True))
+    return known, snapshot(None if everywhere else known, language)
 
 
-@database_sync_to_async
 def snapshot(codes: list[str] | None, language: str) -> list[dict]:
     """Active alerts for these region codes, or in every area for None."""
     alerts = Alert.objects.active()

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, Min, Q
 from django.utils import timezone
 
@@ -37,6 +37,26 @@ def requeue_time() -> datetime:
     return timezone.now() + timedelta(seconds=settings.PUSH_REQUEUE_SECONDS)
 
 
+# Celery on Redis takes a queue's messages of priority 0 first, then 3, 6 and 9 (kombu's steps).
+PRIORITY_STEPS = ((1, 0), (4, 3), (16, 6))  # (batches before this index, priority); then 9
+
+
+def batch_priority(index: int) -> int:
+    """The queue priority of an alert's `index`-th batch. A new alert's first batches are taken
+    before the later batches of alerts already sending: when authorities publish at once, each
+    alert starts within a batch or two, and none waits for another to finish."""
+    return next((priority for below, priority in PRIORITY_STEPS if index < below), 9)
+
+
+def batch_slices(total: int) -> Iterator[slice]:
+    """Where an alert's batches begin and end: a small first one (PUSH_FIRST_BATCH_SIZE), so
+    that the first messages leave while bigger batches of other alerts are being sent."""
+    size = settings.PUSH_BATCH_SIZE
+    first = min(settings.PUSH_FIRST_BATCH_SIZE, size)
+    starts = [0, *range(first, total, size)] if total else []
+    return (slice(start, end) for start, end in zip(starts, [*starts[1:], total], strict=False))
+
+
 def plan_push(alert: Alert) -> Iterator[list[int]]:
     """Record one pending delivery per matching subscription, a batch at a time, yielding each
     batch's ids as soon as it is recorded: sending starts while the rest is still planned. Run
@@ -47,20 +67,34 @@ def plan_push(alert: Alert) -> Iterator[list[int]]:
     subscriptions = list(
         PushSubscription.objects.for_alert(alert).order_by("pk").values_list("pk", flat=True)
     )
-    size = settings.PUSH_BATCH_SIZE
-    for start in range(0, len(subscriptions), size):
-        chunk = subscriptions[start : start + size]
-        due = requeue_time()  # if no run has taken the batch by then, the sweeper queues it
-        PushDelivery.objects.bulk_create(
-            [PushDelivery(alert=alert, subscription_id=pk, due_at=due) for pk in chunk],
-            ignore_conflicts=True,
-        )
+    for part in batch_slices(len(subscriptions)):
+        chunk = subscriptions[part]
+        insert_pending(alert.pk, chunk, due=requeue_time())
         pending = PushDelivery.objects.filter(
             alert=alert, subscription_id__in=chunk, status=PushStatus.PENDING
         )
         ids = list(pending.values_list("pk", flat=True))
         if ids:
             yield ids
+
+
+def insert_pending(alert_id: int, subscription_ids: list[int], *, due: datetime) -> None:
+    """One pending delivery per subscription still there, skipping those already recorded, in
+    one INSERT … SELECT: a bulk_create builds a model instance per row, which costs the first
+    batch of a large alert most of a second. `due`: when the sweeper queues the rows if no run
+    has taken them."""
+    quote, ops = connection.ops.quote_name, connection.ops
+    deliveries, subscriptions = PushDelivery._meta.db_table, PushSubscription._meta.db_table
+    marks = ", ".join(["%s"] * len(subscription_ids))
+    # table names from the models, every value a parameter
+    insert = f"INSERT INTO {quote(deliveries)}"
+    columns = " (alert_id, subscription_id, status, attempts, last_response, due_at, updated_at)"
+    select = f" SELECT %s, id, %s, 0, '', %s, %s FROM {quote(subscriptions)}"  # noqa: S608
+    sql = f"{insert}{columns}{select} WHERE id IN ({marks}) ON CONFLICT DO NOTHING"
+    now = ops.adapt_datetimefield_value(timezone.now())
+    params = [alert_id, PushStatus.PENDING.value, ops.adapt_datetimefield_value(due), now]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, *subscription_ids])
 
 
 def due_batches(limit: int = 100_000) -> dict[int, list[list[int]]]:

@@ -19,7 +19,6 @@ from functools import cache
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Max, Q
-from django.urls import reverse
 from django.utils import timezone
 
 from alerts.delivery.webpush import sender as push
@@ -34,6 +33,7 @@ from alerts.models import (
 )
 from alerts.models.codes import URGENT_SEVERITIES
 from alerts.public.payloads import alert_payload
+from core.warmup import load_languages
 
 logger = logging.getLogger(__name__)
 
@@ -170,10 +170,11 @@ def push_messages(alert: Alert, deliveries: list[Claimed]) -> list[push.PushMess
 
 
 def warm_up() -> None:
-    """Start this process's sender and load the URL configuration before the first batch, which
-    would otherwise take most of a second longer than the others (run when a worker starts)."""
-    reverse("alerts:active")
-    push.sender(settings.PUSH_CONCURRENCY)
+    """Start this process's sender and load the URL configuration and catalogue of every
+    language before the first task, which would otherwise take a second longer than the others
+    (run when a worker process starts)."""
+    load_languages()
+    push.sender()
 
 
 @cache
@@ -194,7 +195,7 @@ def send_batch(alert_id: int, delivery_ids: list[int]) -> BatchResult:
     retry_ids, waits = [], []
     renew_every = settings.PUSH_LEASE_SECONDS / 3
     renewed_at = time.monotonic()
-    outcomes = push.sender(settings.PUSH_CONCURRENCY).send_all(
+    outcomes = push.sender().send_all(
         push_messages(alert, mine),
         vapid=vapid_headers(),
         concurrency=settings.PUSH_CONCURRENCY,
@@ -202,22 +203,31 @@ def send_batch(alert_id: int, delivery_ids: list[int]) -> BatchResult:
         chunk_size=max(1, min(200, settings.PUSH_CONCURRENCY // 4)),
         idle_seconds=renew_every,
     )
-    for chunk in outcomes:
-        if chunk:
-            result = record_outcomes({o.key: by_pk[o.key] for o in chunk}, chunk)
-            retry_ids += result.retry_ids
-            waits.append(result.retry_after)
-            unrecorded.difference_update(o.key for o in chunk)
-        if unrecorded and time.monotonic() - renewed_at >= renew_every:
-            lease, renewed_at = renew_lease(unrecorded, lease), time.monotonic()
+    reached = []  # subscriptions that accepted the message, marked once per batch
+    try:
+        for chunk in outcomes:
+            if chunk:
+                result = record_outcomes({o.key: by_pk[o.key] for o in chunk}, chunk)
+                retry_ids += result.retry_ids
+                waits.append(result.retry_after)
+                unrecorded.difference_update(o.key for o in chunk)
+                reached += [by_pk[o.key].subscription_id for o in chunk if o.status in ACCEPTED]
+            if unrecorded and time.monotonic() - renewed_at >= renew_every:
+                lease, renewed_at = renew_lease(unrecorded, lease), time.monotonic()
+    finally:
+        if reached:
+            PushSubscription.objects.filter(pk__in=reached).update(last_success_at=timezone.now())
     return BatchResult(retry_ids=retry_ids, retry_after=max(waits, default=0))
+
+
+ACCEPTED = (200, 201, 202)
 
 
 def status_of(outcome) -> str:
     """What a push service's answer means for the delivery."""
     if outcome.undeliverable:
         return PushStatus.FAILED
-    if outcome.status in (200, 201, 202):
+    if outcome.status in ACCEPTED:
         return PushStatus.DELIVERED
     if outcome.status in (404, 410):
         return PushStatus.GONE
@@ -232,12 +242,12 @@ def backoff(outcome, attempts: int) -> float:
 
 
 def record_outcomes(deliveries: dict[int, Claimed], outcomes) -> BatchResult:
-    """Store the outcomes of (part of) a batch in a few bulk queries and release the lease;
-    gone subscriptions are deleted. A delivery to retry is due after its back-off, or failed
-    once it had PUSH_MAX_ATTEMPTS attempts."""
+    """Store the outcomes of (part of) a batch in a few bulk queries (one when every message
+    was accepted) and release the lease; gone subscriptions are deleted. A delivery to retry is
+    due after its back-off, or failed once it had PUSH_MAX_ATTEMPTS attempts."""
     now = timezone.now()
     groups = defaultdict(list)  # one UPDATE per (status, response, due): a few per batch
-    by_status = defaultdict(list)
+    gone = []
     retry_ids, waits = [], []
     for outcome in outcomes:
         delivery, status = deliveries[outcome.key], status_of(outcome)
@@ -251,7 +261,8 @@ def record_outcomes(deliveries: dict[int, Claimed], outcomes) -> BatchResult:
                 due = now + timedelta(seconds=waits[-1])
                 retry_ids.append(delivery.pk)
         groups[status, response, due].append(delivery.pk)
-        by_status[status].append(delivery.subscription_id)
+        if status == PushStatus.GONE:
+            gone.append(delivery.subscription_id)
         if status == PushStatus.FAILED:
             logger.warning("push to %s refused with %s", host_of(delivery.endpoint), response)
     for (status, response, due), ids in groups.items():
@@ -263,8 +274,6 @@ def record_outcomes(deliveries: dict[int, Claimed], outcomes) -> BatchResult:
             due_at=due,
             updated_at=now,
         )
-    PushSubscription.objects.filter(pk__in=by_status[PushStatus.DELIVERED]).update(
-        last_success_at=now
-    )
-    PushSubscription.objects.filter(pk__in=by_status[PushStatus.GONE]).delete()
+    if gone:
+        PushSubscription.objects.filter(pk__in=gone).delete()
     return BatchResult(retry_ids=retry_ids, retry_after=max(waits, default=0))

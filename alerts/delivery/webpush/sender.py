@@ -3,16 +3,19 @@ module that encrypts push messages.
 
 pywebpush's `webpush()` re-signs VAPID on every call, mutates its claims and has no timeout, and
 `WebPusher` re-parses the keys and copies the request for every message. This module encrypts
-with http_ece (the RFC 8188 library pywebpush itself uses), signs the VAPID header once per
-push-service origin and reuses it until close to expiry, and posts on one aiohttp session on a
-uvloop event loop. Each process keeps that loop, its session and an encrypting thread for all
-its batches (`sender()`): ECDH releases the GIL, so encrypting the next messages overlaps with
-the loop sending the previous ones, and a slot in flight is never held up by encryption.
+with the `cryptography` primitives directly (RFC 8291: what http_ece, the library pywebpush
+uses, computes, without its per-message Python layers), signs the VAPID header once per
+push-service origin and reuses it until close to expiry, and posts on keep-alive connections
+(`client.Pool`) from a uvloop event loop. Each process keeps that loop, its connections and an
+encrypting thread for all its batches (`sender()`): ECDH releases the GIL, so encrypting the next
+messages overlaps with the loop sending the previous ones, and a slot in flight is never held up
+by encryption.
 """
 
 import asyncio
 import atexit
 import concurrent.futures
+import hmac
 import os
 import queue
 import threading
@@ -20,14 +23,14 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from urllib.parse import urlsplit
 
-import aiohttp
-import http_ece
 import uvloop
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from alerts.delivery.webpush.hosts import is_allowed_endpoint
+from alerts.delivery.webpush.client import Pool
+from alerts.delivery.webpush.hosts import is_allowed_endpoint, split_endpoint
 from alerts.delivery.webpush.vapid import decode
 
 VAPID_LIFETIME_SECONDS = 12 * 3600
@@ -64,8 +67,7 @@ class VapidHeaders:
         self.cache: dict[str, tuple[float, dict]] = {}
 
     def for_endpoint(self, endpoint: str) -> dict:
-        parts = urlsplit(endpoint)
-        origin = f"{parts.scheme}://{parts.netloc}"
+        origin, _target = split_endpoint(endpoint)
         expires, headers = self.cache.get(origin, (0.0, {}))
         if expires - time.time() < RESIGN_MARGIN_SECONDS:
             expires = int(time.time()) + VAPID_LIFETIME_SECONDS
@@ -86,15 +88,34 @@ def retry_after_seconds(value: str | None) -> float | None:
         return None
 
 
+CURVE = ec.SECP256R1()
+RECORD_SIZE = 4096  # one record holds any push payload (at most 4,096 bytes with its overhead)
+
+
+def hkdf(salt: bytes, secret: bytes, info: bytes, length: int) -> bytes:
+    """HKDF-SHA-256 (RFC 5869) for outputs of at most one hash: one extract, one expand."""
+    return hmac.digest(hmac.digest(salt, secret, "sha256"), info + b"\x01", "sha256")[:length]
+
+
 def encrypt(message: PushMessage) -> bytes:
-    """The payload encrypted for one subscription (RFC 8291, aes128gcm, a fresh ECDH key)."""
-    return http_ece.encrypt(
-        message.payload,
-        private_key=ec.generate_private_key(ec.SECP256R1()),
-        dh=decode(message.p256dh),
-        auth_secret=decode(message.auth),
-        version="aes128gcm",
+    """The payload encrypted for one subscription (RFC 8291 with RFC 8188's aes128gcm coding,
+    a fresh ECDH key and salt per message): the header, then one record."""
+    receiver = decode(message.p256dh)
+    auth = decode(message.auth)
+    ephemeral = ec.generate_private_key(CURVE)
+    shared = ephemeral.exchange(
+        ec.ECDH(), ec.EllipticCurvePublicKey.from_encoded_point(CURVE, receiver)
     )
+    sender_key = ephemeral.public_key().public_bytes(
+        serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint
+    )
+    ikm = hkdf(auth, shared, b"WebPush: info\x00" + receiver + sender_key, 32)
+    salt = os.urandom(16)
+    key = hkdf(salt, ikm, b"Content-Encoding: aes128gcm\x00", 16)
+    nonce = hkdf(salt, ikm, b"Content-Encoding: nonce\x00", 12)
+    record = AESGCM(key).encrypt(nonce, message.payload + b"\x02", None)  # \x02: last record
+    header = salt + RECORD_SIZE.to_bytes(4, "big") + bytes([len(sender_key)]) + sender_key
+    return header + record
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,49 +151,41 @@ def prepare(messages: list[PushMessage], vapid: VapidHeaders) -> list[Prepared]:
     return prepared
 
 
-async def post(session, item: Prepared, timeout) -> PushOutcome:
+async def post(pool: Pool, item: Prepared, timeout: float) -> PushOutcome:
     key = item.message.key
     if item.headers is None:
         return PushOutcome(key, None, error=item.error, undeliverable=True)
     try:
-        async with session.post(
-            item.message.endpoint, data=item.body, headers=item.headers, timeout=timeout
-        ) as response:
-            await response.read()
-    except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+        status, headers = await pool.post(item.message.endpoint, item.headers, item.body, timeout)
+    except (TimeoutError, OSError) as exc:
         return PushOutcome(key, None, error=f"{type(exc).__name__}: {exc}"[:200])
-    retry_after = retry_after_seconds(response.headers.get("Retry-After"))
-    return PushOutcome(key, response.status, retry_after)
+    retry_after = headers.get(b"retry-after")
+    return PushOutcome(
+        key, status, retry_after_seconds(retry_after and retry_after.decode("latin-1"))
+    )
 
 
 class Sender:
-    """A process's event loop thread and HTTP session, shared by every batch the process sends:
+    """A process's event loop thread and connections, shared by every batch the process sends:
     connections to a push service stay open from one batch to the next (for a real push service a
-    TLS handshake per connection per batch would cost more than the batch's encryption)."""
+    TLS handshake per connection per batch would cost more than the batch's encryption). At most
+    as many connections are open as messages are in flight (the `slots` of `send_all`)."""
 
-    def __init__(self, connections: int):
+    def __init__(self):
         self.pid = os.getpid()
         self.loop = uvloop.new_event_loop()
         threading.Thread(target=self.loop.run_forever, name="push-sender", daemon=True).start()
         self.encrypting = concurrent.futures.ThreadPoolExecutor(1, "push-encrypt")
-        self.session = self.run(self.open_session(connections)).result()
+        self.pool = Pool()
         atexit.register(self.close)
 
     def close(self) -> None:
         if os.getpid() == self.pid and self.loop.is_running():
-            self.run(self.session.close()).result(timeout=5)
+            self.loop.call_soon_threadsafe(self.pool.close)
             self.loop.call_soon_threadsafe(self.loop.stop)
 
     def run(self, coroutine) -> concurrent.futures.Future:
         return asyncio.run_coroutine_threadsafe(coroutine, self.loop)
-
-    @staticmethod
-    async def open_session(connections: int) -> aiohttp.ClientSession:
-        return aiohttp.ClientSession(
-            connector=aiohttp.TCPConnector(limit=connections),
-            cookie_jar=aiohttp.DummyCookieJar(),
-            auto_decompress=False,
-        )
 
     async def send_each(self, messages, report, slots, *, vapid, timeout: float):
         """Send every message and hand each outcome to `report` as soon as it is known. The
@@ -181,12 +194,11 @@ class Sender:
         has recorded the outcome (`send_all`), not when the answer comes: so at most as many
         messages as there are slots are ever sent without their outcome being stored."""
         loop = asyncio.get_running_loop()
-        timeouts = aiohttp.ClientTimeout(total=timeout)
         chunks = [messages[i : i + ENCRYPT_CHUNK] for i in range(0, len(messages), ENCRYPT_CHUNK)]
         encrypted = [loop.run_in_executor(self.encrypting, prepare, c, vapid) for c in chunks]
 
         async def post_and_report(item: Prepared) -> None:
-            report(await post(self.session, item, timeouts))
+            report(await post(self.pool, item, timeout))
 
         posting = []
         try:
@@ -254,13 +266,12 @@ _sender_lock = threading.Lock()
 _sender: Sender | None = None
 
 
-def sender(connections: int) -> Sender:
-    """This process's sender, started on first use (after a fork, the child starts its own);
-    `connections` caps its session's open connections and is read only when it starts."""
+def sender() -> Sender:
+    """This process's sender, started on first use (after a fork, the child starts its own)."""
     global _sender  # noqa: PLW0603 - one per process by design
     with _sender_lock:
         if _sender is None or _sender.pid != os.getpid():
-            _sender = Sender(connections)
+            _sender = Sender()
         return _sender
 
 
