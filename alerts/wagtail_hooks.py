@@ -17,6 +17,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from alerts import actions
 from alerts.admin import estimate
+from alerts.admin import exercises as exercise_views
 from alerts.admin import views as admin_views
 from alerts.admin.alert_templates import AlertTemplateViewSet, new_from_template
 from alerts.admin.dashboard import queue_panels
@@ -137,6 +138,14 @@ def register_review_urls():
             name="alerts_exercise_mode",
         ),
         path("alerts/reach-estimate/", estimate.reach_estimate, name="alerts_reach_estimate"),
+        path(
+            "alerts/messages/<int:pk>/exercise/", exercise_views.plan, name="alerts_exercise_plan"
+        ),
+        path(
+            "alerts/messages/<int:pk>/exercise/report/",
+            exercise_views.exercise_report,
+            name="alerts_exercise_report",
+        ),
     ]
 
 

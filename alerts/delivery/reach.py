@@ -10,7 +10,7 @@ area is drawn without regions, so authors learn that it reaches no subscriber.
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count, QuerySet
+from django.db.models import Count, QuerySet, Sum
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -112,3 +112,9 @@ def reach_of(alert: Alert) -> Reach:
         severities=[info.severity for info in infos],
         languages={info.language.split("-")[0] for info in infos},
     )
+
+
+def pages_told(alert: Alert) -> int:
+    """Open pages that received the message over the live socket (counted by the consumers,
+    live.receipts), once per page."""
+    return alert.live_receipts.aggregate(n=Sum("pages"))["n"] or 0

@@ -2,12 +2,17 @@
 
 from .authorities import Authority, AuthorityMember
 from .events import AlertEvent, AppendOnly
+from .exercises import Acknowledgement, Channel, Exercise, LiveReceipt
 from .messages import Alert, AlertDelivery, AlertInfo, AlertState
 from .push import PushDelivery, PushStatus, PushSubscription
 from .regions import Region
 from .templates import AlertTemplate, AlertTemplateText, Hazard
 
 __all__ = [
+    "Acknowledgement",
+    "Channel",
+    "Exercise",
+    "LiveReceipt",
     "Alert",
     "AlertDelivery",
     "AlertEvent",

@@ -29,12 +29,13 @@ class AlertState(models.TextChoices):
     DRAFT = "draft", _("Draft")
     SUBMITTED = "submitted", _("Waiting for approval")
     REJECTED = "rejected", _("Rejected")
+    SCHEDULED = "scheduled", _("Approved, to be published at its time")
     PUBLISHED = "published", _("Published")
 
 
 PUBLIC_STATUSES = [Status.ACTUAL, Status.EXERCISE]
 # From submission on, text and area are frozen: only the fields the actions set may change.
-FROZEN_STATES = {AlertState.SUBMITTED, AlertState.PUBLISHED}
+FROZEN_STATES = {AlertState.SUBMITTED, AlertState.SCHEDULED, AlertState.PUBLISHED}
 LIFECYCLE_FIELDS = {
     "state",
     "status",
