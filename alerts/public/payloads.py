@@ -1,5 +1,7 @@
 """An alert as JSON for machines and live pages, in one reader's language (with fallback)."""
 
+from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from alerts.models import Alert
@@ -38,6 +40,22 @@ def labels(alert: Alert, text, language: str) -> dict:
         }
 
 
+def acknowledgement(alert: Alert, language: str) -> dict | None:
+    """For a published exercise, what its "I received this" needs: where to send it and the
+    wording, in `language`; its question, if any. None for any other message."""
+    exercise = getattr(alert, "exercise", None)
+    if exercise is None or not (alert.is_exercise and alert.is_published):
+        return None
+    with override(language):
+        return {
+            "url": reverse("exercise_acknowledge", kwargs={"identifier": alert.identifier}),
+            "label": str(_("I received this")),
+            "done": str(_("Thank you: your device is counted as reached.")),
+            "question": exercise.question or None,
+            "choices": exercise.choices,
+        }
+
+
 def alert_payload(alert: Alert, language: str) -> dict:
     """JSON-ready description of one message; URLs are site-relative."""
     info = shown_in(alert, language)
@@ -60,6 +78,7 @@ def alert_payload(alert: Alert, language: str) -> dict:
         "severity": text.severity,
         "urgent": text.severity in URGENT_SEVERITIES,
         "exercise_label": alert.exercise_label(language) or None,
+        "ack": acknowledgement(alert, language),
         "certainty": text.certainty,
         "expires": text.expires.isoformat() if text.expires else None,
         "regions": [region.code for region in alert.regions.all()],

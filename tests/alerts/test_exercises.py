@@ -283,3 +283,33 @@ def test_report_counts_lesson_completions_in_the_week_after(
     assert report(exercise)["lesson_completions"] == 2
     with mock.patch("alerts.exercises.LESSON_WINDOW", timedelta(0)):
         assert report(exercise)["lesson_completions"] == 0  # the attempts came after the window
+
+
+# --- where "I received this" appears -----------------------------------------------------------
+
+
+def test_exercise_payload_page_and_notification_carry_the_acknowledgement(
+    client, published_exercise, draft
+):
+    import json
+
+    from alerts.delivery.webpush.send import push_payload
+    from alerts.public.payloads import alert_payload
+
+    ack = alert_payload(published_exercise.alert, "fr")["ack"]
+    assert ack["url"] == ack_url(published_exercise)
+    assert ack["label"] != "I received this"  # in the reader's language
+    assert ack["choices"] == ["Upstairs", "Outside"]
+    pushed = json.loads(push_payload(published_exercise.alert, "en", "tag"))
+    assert pushed["ack"] == {"url": ack["url"], "label": "I received this"}
+    html = client.get(published_exercise.alert.url_in("en")).content.decode()
+    assert "data-exercise-ack=" in html and "exercise-ack.js" in html
+
+
+def test_real_alerts_carry_no_acknowledgement(client, draft, author, approver):
+    from alerts.public.payloads import alert_payload
+
+    actions.submit_alert(alert=draft, user=author)
+    draft = actions.approve_alert(alert=draft, user=approver)
+    assert alert_payload(draft, "en")["ack"] is None
+    assert "data-exercise-ack=" not in client.get(draft.url_in("en")).content.decode()

@@ -275,7 +275,7 @@ def snapshot(codes: list[str] | None, language: str) -> list[dict]:
     alerts = Alert.objects.active()
     if codes is not None:
         alerts = alerts.for_regions(Region.objects.filter(code__in=codes))
-    alerts = alerts.select_related("authority").prefetch_related(
+    alerts = alerts.select_related("authority", "exercise").prefetch_related(
         "infos", "regions__parent__parent", "references"
     )
     return [alert_payload(alert, language) for alert in alerts]

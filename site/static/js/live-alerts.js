@@ -62,7 +62,18 @@
     link.lang = alert.language;
     link.dir = "auto";  // a headline in another script keeps its own direction
     item.appendChild(link);
+    withAcknowledgement(item, alert);
     return item;
+  }
+
+  // An exercise carries "I received this" (exercise-ack.js), sent as reached by the open page.
+  function withAcknowledgement(node, alert) {
+    if (alert.ack && window.beaconExerciseAck) {
+      var box = element("div", "exercise-ack-box");
+      box.lang = lang;
+      window.beaconExerciseAck(box, alert.ack, alert.regions, "page");
+      node.appendChild(box);
+    }
   }
 
   function card(alert, headingTag) {
@@ -93,6 +104,7 @@
       note.lang = lang;
       article.appendChild(note);
     }
+    withAcknowledgement(article, alert);
     return article;
   }
 

@@ -156,10 +156,13 @@ self.addEventListener("push", (event) => {
   }
   const options = {
     body: data.body || "",
-    data: { url: data.url || "/", identifier: data.identifier || "" },
+    data: { url: data.url || "/", identifier: data.identifier || "", ack: Boolean(data.ack) },
     lang: data.lang || "",
     dir: "auto",
   };
+  if (data.ack) {  // an exercise: one tap on "I received this" acknowledges it (exercise-ack.js)
+    options.actions = [{ action: "ack", title: data.ack.label }];
+  }
   if (data.tag) {
     options.tag = data.tag;
     options.renotify = false;
@@ -184,10 +187,14 @@ function alreadyShown(data) {
 
 self.addEventListener("notificationclick", (event) => {
   event.notification.close();
-  const url = (event.notification.data && event.notification.data.url) || "/";
+  const data = event.notification.data || {};
+  // An exercise's page learns it was reached by notification: the "I received this" action
+  // acknowledges at once, a click on the notification lets the reader tap it on the page.
+  const via = data.ack ? (event.action === "ack" ? "?ack=push" : "?via=push") : "";
+  const url = (data.url || "/") + via;
   event.waitUntil(
     self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((windows) => {
-      const open = windows.find((client) => new URL(client.url).pathname === url);
+      const open = !via && windows.find((client) => new URL(client.url).pathname === url);
       return open ? open.focus() : self.clients.openWindow(url);
     })
   );
