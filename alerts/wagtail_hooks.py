@@ -24,6 +24,7 @@ from alerts.admin.dashboard import queue_panels
 from alerts.admin.forms import SHARED_INFO_FIELDS, AlertForm
 from alerts.admin.widgets import BroadcastTextarea
 from alerts.models import Alert
+from alerts.public import teaching
 from core.l10n import format_when
 
 INFO_FIELDS_BEFORE_DESCRIPTION = [
@@ -169,3 +170,10 @@ def alert_queue_badge(request, menu_items):
     for item in menu_items:
         if waiting and item.name == alert_viewset.get_menu_item().name:
             item.label = _("%(menu)s (%(count)s waiting)") % {"menu": item.label, "count": waiting}
+
+
+@hooks.register("beacon_current_alerts")
+def current_alerts():
+    """The alerts in force a lesson shows, for the lessons app: `current_alerts(categories=,
+    language=)`."""
+    return teaching.current_alerts

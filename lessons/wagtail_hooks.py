@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from lessons import admin_views, services
+from lessons import admin_views, hazards, services
 
 
 @hooks.register("register_admin_urls")
@@ -31,3 +31,9 @@ def lesson_completions():
     """How reports of other apps (an exercise's) count completions of a lesson, without
     importing this app: `completions(lesson_key=, start=, end=)`."""
     return services.completions
+
+
+@hooks.register("beacon_lesson_for_alert")
+def lesson_for_alert():
+    """The lesson an alert links, for other apps: `lesson_for(category=, language=)`."""
+    return hazards.lesson_for

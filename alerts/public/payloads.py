@@ -6,6 +6,7 @@ from django.utils.translation import override
 
 from alerts.models import Alert
 from alerts.models.codes import URGENT_SEVERITIES
+from alerts.public.teaching import lesson_link
 from core import l10n
 
 EVENTS = {"Alert": "published", "Update": "updated", "Cancel": "cancelled"}
@@ -79,6 +80,7 @@ def alert_payload(alert: Alert, language: str) -> dict:
         "urgent": text.severity in URGENT_SEVERITIES,
         "exercise_label": alert.exercise_label(language) or None,
         "ack": acknowledgement(alert, language),
+        "lesson": lesson_link(text.category, language),
         "certainty": text.certainty,
         "expires": text.expires.isoformat() if text.expires else None,
         "regions": [region.code for region in alert.regions.all()],

@@ -160,8 +160,13 @@ self.addEventListener("push", (event) => {
     lang: data.lang || "",
     dir: "auto",
   };
+  options.actions = [];
   if (data.ack) {  // an exercise: one tap on "I received this" acknowledges it (exercise-ack.js)
-    options.actions = [{ action: "ack", title: data.ack.label }];
+    options.actions.push({ action: "ack", title: data.ack.label });
+  }
+  if (data.lesson) {  // the lesson on what to do in this hazard
+    options.actions.push({ action: "lesson", title: data.lesson.label });
+    options.data.lesson = data.lesson.url;
   }
   if (data.tag) {
     options.tag = data.tag;
@@ -191,7 +196,7 @@ self.addEventListener("notificationclick", (event) => {
   // An exercise's page learns it was reached by notification: the "I received this" action
   // acknowledges at once, a click on the notification lets the reader tap it on the page.
   const via = data.ack ? (event.action === "ack" ? "?ack=push" : "?via=push") : "";
-  const url = (data.url || "/") + via;
+  const url = event.action === "lesson" && data.lesson ? data.lesson : (data.url || "/") + via;
   event.waitUntil(
     self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((windows) => {
       const open = !via && windows.find((client) => new URL(client.url).pathname === url);
