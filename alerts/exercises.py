@@ -144,3 +144,29 @@ def summary(exercise: Exercise) -> dict:
         "acknowledged": {channel: acks.get(channel, 0) for channel in Channel.values},
         "median_seconds": distribution(delays)["median"],
     }
+
+
+def listing(*, identifiers: list[str] | None = None, language: str) -> list[dict]:
+    """Exercises as others list them (a class's): those approved and waiting for their time or
+    published, soonest first, or those of `identifiers`. The text of one not yet published is
+    not shown; the page address only once it is public."""
+    exercises = Exercise.objects.filter(alert__state__in=["scheduled", "published"])
+    if identifiers is not None:
+        exercises = exercises.filter(alert__identifier__in=identifiers)
+    exercises = exercises.select_related("alert__authority").prefetch_related("alert__infos")
+    return [
+        {
+            "identifier": exercise.alert.identifier,
+            "authority": str(exercise.alert.authority or exercise.alert.sender),
+            "publish_at": exercise.alert.sent or exercise.publish_at,
+            "headline": headline(exercise.alert, language) if exercise.alert.is_published else "",
+            "url": exercise.alert.url_in(language) if exercise.alert.is_published else "",
+        }
+        for exercise in exercises.order_by("publish_at")
+    ]
+
+
+def headline(alert: Alert, language: str) -> str:
+    fallbacks = alert.authority.language_list if alert.authority else []
+    info = alert.info_for(language, fallbacks)
+    return info.headline if info else ""

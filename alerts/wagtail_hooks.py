@@ -15,7 +15,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, Objec
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from alerts import actions
+from alerts import actions, exercises
 from alerts.admin import estimate
 from alerts.admin import exercises as exercise_views
 from alerts.admin import views as admin_views
@@ -177,3 +177,9 @@ def current_alerts():
     """The alerts in force a lesson shows, for the lessons app: `current_alerts(categories=,
     language=)`."""
     return teaching.current_alerts
+
+
+@hooks.register("beacon_exercises")
+def exercise_listing():
+    """Exercises for the classes app: `listing(identifiers=, language=)`."""
+    return exercises.listing
