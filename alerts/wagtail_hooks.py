@@ -30,6 +30,7 @@ from core.l10n import format_when
 INFO_FIELDS_BEFORE_DESCRIPTION = [
     "language",
     "category",
+    "event_code",
     "event",
     "response_type",
     "effective",

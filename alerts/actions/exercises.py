@@ -18,6 +18,7 @@ from alerts.actions.rules import check, locked, record
 from alerts.models import Acknowledgement, Alert, Exercise, Region
 from alerts.models.codes import Status
 from alerts.models.exercises import MAX_CHOICES
+from core.l10n import format_when
 
 
 def lesson_pages():
@@ -42,6 +43,16 @@ def check_plan(*, publish_at: datetime, question: str, choices: list[str], lesso
         raise ValidationError(errors)
 
 
+def check_in_force_at_publishing(exercise: Exercise) -> None:
+    """The message must still be in force when it goes out at its set time."""
+    expiries = [info.expires for info in exercise.alert.infos.all() if info.expires]
+    if any(expires <= exercise.publish_at for expires in expiries):
+        raise ValidationError(
+            _("The exercise would expire before it is published: move its expiry after %(when)s.")
+            % {"when": format_when(exercise.publish_at, zone=exercise.alert.time_zone)}
+        )
+
+
 @transaction.atomic
 def plan_exercise(
     *, alert: Alert, user, publish_at: datetime, lesson=None, question="", choices=()
@@ -64,6 +75,7 @@ def plan_exercise(
             "choices": choices,
         },
     )
+    check_in_force_at_publishing(exercise)
     record(
         alert=alert,
         action="edit",

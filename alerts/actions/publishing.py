@@ -10,6 +10,7 @@ from kombu.exceptions import OperationalError as KombuOperationalError
 
 from alerts import tasks
 from alerts.actions.drafting import validate_for_submission
+from alerts.actions.exercises import check_in_force_at_publishing
 from alerts.actions.rules import (
     PUBLISHED,
     REJECTED,
@@ -45,6 +46,8 @@ def approve_alert(*, alert: Alert, user) -> Alert:
     validate_for_submission(alert)
     alert.approved_by = user
     exercise = Exercise.objects.filter(alert=alert).first()
+    if exercise is not None:
+        check_in_force_at_publishing(exercise)
     if exercise is not None and exercise.publish_at > timezone.now():
         alert.state = SCHEDULED
         alert.save(update_fields=["state", "approved_by", "updated_at"])

@@ -2,6 +2,7 @@
 
 from alerts import cap
 from alerts.models import Alert, AlertInfo
+from alerts.models.codes import EVENT_CODE_NAME, Hazard
 
 INFO_TEXT_FIELDS = [
     "event",
@@ -49,6 +50,7 @@ def alert_to_cap(alert: Alert, *, sent) -> cap.CapAlert:
                 language=info.language,
                 categories=(info.category,),
                 response_types=(info.response_type,),
+                event_codes=((EVENT_CODE_NAME, info.event_code),) if info.event_code else (),
                 sender_name=alert.authority.name if alert.authority else "",
                 areas=(area,),
                 **{field: getattr(info, field) for field in INFO_TEXT_FIELDS},
@@ -83,11 +85,18 @@ def alert_from_cap(message: cap.CapAlert, *, source: str) -> tuple[Alert, list[A
             language=info.language.split("-")[0].lower(),
             category=info.categories[0],
             response_type=info.response_types[0] if info.response_types else "None",
+            event_code=hazard_code(info),
             **{field: getattr(info, field) for field in INFO_TEXT_FIELDS},
         )
         for info in message.infos
     ]
     return alert, infos
+
+
+def hazard_code(info: cap.CapInfo) -> str:
+    """Beacon's hazard from an imported info's event codes, if it names one it knows."""
+    codes = dict(info.event_codes)
+    return codes.get(EVENT_CODE_NAME, "") if codes.get(EVENT_CODE_NAME) in Hazard.values else ""
 
 
 def region_codes(message: cap.CapAlert) -> set[str]:

@@ -80,7 +80,7 @@ def alert_payload(alert: Alert, language: str) -> dict:
         "urgent": text.severity in URGENT_SEVERITIES,
         "exercise_label": alert.exercise_label(language) or None,
         "ack": acknowledgement(alert, language),
-        "lesson": lesson_link(text.category, language),
+        "lesson": lesson_link(text, language),
         "certainty": text.certainty,
         "expires": text.expires.isoformat() if text.expires else None,
         "regions": [region.code for region in alert.regions.all()],

@@ -75,7 +75,7 @@ def alert_detail(request, identifier: str):
     context = shown_in(alert, get_language())
     context["is_active"] = Alert.objects.active().filter(pk=alert.pk).exists()
     context["replaced_by"] = alert.superseded_by if alert.superseded_by_id else None
-    context["lesson"] = lesson_link(context["info"].category, get_language())
+    context["lesson"] = lesson_link(context["info"], get_language())
     if ack := acknowledgement(alert, get_language()):
         context["ack"], context["ack_json"] = ack, json.dumps(ack)
         context["regions_json"] = json.dumps([region.code for region in alert.regions.all()])

@@ -113,6 +113,13 @@ def test_bad_plans_are_refused_with_a_reason(draft, author, fields, problem):
     assert not Exercise.objects.exists()
 
 
+def test_an_exercise_must_be_in_force_when_it_goes_out(draft, author, approver):
+    with pytest.raises(ValidationError) as error:
+        plan(draft, author, publish_at=timezone.now() + timedelta(days=2))  # expires in one
+    assert "expire before it is published" in str(error.value)
+    assert not Exercise.objects.exists()
+
+
 def test_only_authors_of_the_authority_plan(draft, django_user_model):
     outsider = django_user_model.objects.create_user("outsider", password="a-long-password-8")
     with pytest.raises(PermissionDenied):

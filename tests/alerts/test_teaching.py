@@ -9,18 +9,29 @@ from alerts import actions
 from alerts.delivery.webpush.send import push_payload
 from alerts.models import AlertInfo
 from alerts.models.codes import Category
+from alerts.models.codes import Hazard as AlertHazard
 from alerts.public.payloads import alert_payload
-from lessons.hazards import CAP_CATEGORY_HAZARDS, categories_for
+from lessons.hazards import CAP_CATEGORY_HAZARDS, EVENT_CODE_HAZARDS, codes_for
 from lessons.models import Hazard
 from tests.lessons.fixtures import french
 
 pytestmark = pytest.mark.django_db
 
 
-def test_every_cap_category_maps_to_a_lesson_hazard():
+def test_every_cap_category_and_event_code_maps_to_a_lesson_hazard():
     assert set(CAP_CATEGORY_HAZARDS) == set(Category.values)
-    assert set(CAP_CATEGORY_HAZARDS.values()) <= set(Hazard.values)
-    assert categories_for("storm") == ["Met"]
+    assert set(EVENT_CODE_HAZARDS) <= set(AlertHazard.values)
+    assert set(CAP_CATEGORY_HAZARDS.values()) | set(EVENT_CODE_HAZARDS.values()) <= set(
+        Hazard.values
+    )
+    assert codes_for("storm") == {"event_codes": ["storm"], "categories": ["Met"]}
+
+
+def test_the_event_code_decides_before_the_category(lesson, draft, author, approver):
+    AlertInfo.objects.filter(alert=draft).update(category="Health", event_code="storm")
+    actions.submit_alert(alert=draft, user=author)
+    alert = actions.approve_alert(alert=draft, user=approver)
+    assert alert_payload(alert, "en")["lesson"]["url"] == lesson.url
 
 
 @pytest.fixture
@@ -53,9 +64,28 @@ def test_lesson_lists_alerts_in_force_for_its_hazard(
     from tests.alerts.conftest import write_draft
 
     other = write_draft(authority, author, regions=[regions["XR-RS-01"]])
-    AlertInfo.objects.filter(alert=other).update(category="Health")
+    AlertInfo.objects.filter(alert=other).update(event_code="heat")  # Met, but about heat
     actions.submit_alert(alert=other, user=author)
     html = client.get(lesson.url).content.decode()
     assert "data-lesson-alerts" in html
     assert published.url_in("en") in html
     assert other.url_in("en") not in html
+
+
+def test_the_hazard_goes_out_as_a_cap_event_code_and_comes_back_on_import(draft):
+    from django.utils import timezone
+
+    from alerts.cap.mapping import alert_from_cap, alert_to_cap
+
+    AlertInfo.objects.filter(alert=draft).update(event_code="flood")
+    message = alert_to_cap(draft, sent=timezone.now().replace(microsecond=0))
+    assert message.infos[0].event_codes == (("beacon:hazard", "flood"),)
+    _alert, infos = alert_from_cap(message, source="test")
+    assert {info.event_code for info in infos} == {"flood"}
+    unknown = message.infos[0].__class__(
+        **{**vars(message.infos[0]), "event_codes": (("beacon:hazard", "tsunami"),)}
+    )
+    _alert, infos = alert_from_cap(
+        message.__class__(**{**vars(message), "infos": (unknown,)}), source="t"
+    )
+    assert infos[0].event_code == ""

@@ -14,7 +14,7 @@ from channels.db import database_sync_to_async
 from django.db import transaction
 from django.db.models import F
 
-from alerts.models import LiveReceipt
+from alerts.models import Alert, LiveReceipt
 
 FLUSH_SECONDS = 1.0
 
@@ -23,7 +23,10 @@ logger = logging.getLogger(__name__)
 
 @database_sync_to_async
 def store(counts: Counter) -> None:
-    """Add the counts to the stored ones (one row per message and region code)."""
+    """Add the counts to the stored ones (one row per message and region code); counts of a
+    message deleted meanwhile are dropped."""
+    known = set(Alert.objects.filter(pk__in={a for a, _c in counts}).values_list("pk", flat=True))
+    counts = Counter({key: n for key, n in counts.items() if key[0] in known})
     with transaction.atomic():
         LiveReceipt.objects.bulk_create(
             [LiveReceipt(alert_id=alert_id, region_code=code) for alert_id, code in counts],
@@ -44,8 +47,10 @@ class Receipts:
 
     def count(self, alert_id: int, region_code: str) -> None:
         self.pending[(alert_id, region_code)] += 1
-        if self.flushing is None or self.flushing.done():
-            self.flushing = asyncio.get_running_loop().create_task(self.flush())
+        loop = asyncio.get_running_loop()
+        # a task of a loop that has ended (a server restarted in the same process) never ends
+        if self.flushing is None or self.flushing.done() or self.flushing.get_loop() is not loop:
+            self.flushing = loop.create_task(self.flush())
 
     async def flush(self) -> None:
         while self.pending:
