@@ -191,7 +191,12 @@ def assign_exercise(*, classroom: Classroom, identifier: str) -> ClassExercise:
     existing row is returned). An archived class takes no new assignments."""
     if classroom.is_archived:
         raise ClassActionRefused(_("This class is archived: it takes no new assignments."))
-    if not described([identifier], classroom.language):
+    # PostgreSQL refuses NUL in a query, and no identifier has one or is that long
+    if (
+        "\x00" in identifier
+        or len(identifier) > 120
+        or not described([identifier], classroom.language)
+    ):
         raise ClassActionRefused(_("Choose one of the exercises listed."))
     exercise, _created = ClassExercise.objects.get_or_create(
         classroom=classroom, identifier=identifier
