@@ -18,6 +18,7 @@ from django.db import close_old_connections
 from django.utils import timezone
 from redis.exceptions import RedisError
 
+from alerts.actions import publishing  # a module: publishing -> tasks -> publishing is a cycle
 from alerts.cap import ingest  # a module: ingest -> actions -> tasks -> ingest is a cycle
 from alerts.cap.feeds import configured_feeds
 from alerts.delivery.live.broadcast import broadcast_alert
@@ -133,8 +134,14 @@ def requeue_due_pushes() -> int:
 @shared_task
 def sweep_deliveries() -> dict[str, int]:
     """The delivery sweeper, every OUTBOX_SWEEP_SECONDS (beat; in the embedded default a thread
-    of the ASGI process, see `run_embedded_sweeper`): stuck outbox rows, then due pushes."""
-    return {"outbox": requeue_stuck_deliveries(), "pushes": requeue_due_pushes()}
+    of the ASGI process, see `run_embedded_sweeper`): exercises whose set time came (published
+    here rather than by a countdown, so a dead worker only delays them to the next sweep),
+    stuck outbox rows, then due pushes."""
+    return {
+        "scheduled": len(publishing.publish_due()),
+        "outbox": requeue_stuck_deliveries(),
+        "pushes": requeue_due_pushes(),
+    }
 
 
 def run_embedded_sweeper(stop: threading.Event) -> None:

@@ -15,19 +15,22 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, Objec
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from alerts import actions
+from alerts import actions, exercises
 from alerts.admin import estimate
+from alerts.admin import exercises as exercise_views
 from alerts.admin import views as admin_views
 from alerts.admin.alert_templates import AlertTemplateViewSet, new_from_template
 from alerts.admin.dashboard import queue_panels
 from alerts.admin.forms import SHARED_INFO_FIELDS, AlertForm
 from alerts.admin.widgets import BroadcastTextarea
 from alerts.models import Alert
+from alerts.public import teaching
 from core.l10n import format_when
 
 INFO_FIELDS_BEFORE_DESCRIPTION = [
     "language",
     "category",
+    "event_code",
     "event",
     "response_type",
     "effective",
@@ -137,6 +140,14 @@ def register_review_urls():
             name="alerts_exercise_mode",
         ),
         path("alerts/reach-estimate/", estimate.reach_estimate, name="alerts_reach_estimate"),
+        path(
+            "alerts/messages/<int:pk>/exercise/", exercise_views.plan, name="alerts_exercise_plan"
+        ),
+        path(
+            "alerts/messages/<int:pk>/exercise/report/",
+            exercise_views.exercise_report,
+            name="alerts_exercise_report",
+        ),
     ]
 
 
@@ -160,3 +171,16 @@ def alert_queue_badge(request, menu_items):
     for item in menu_items:
         if waiting and item.name == alert_viewset.get_menu_item().name:
             item.label = _("%(menu)s (%(count)s waiting)") % {"menu": item.label, "count": waiting}
+
+
+@hooks.register("beacon_current_alerts")
+def current_alerts():
+    """The alerts in force a lesson shows, for the lessons app: `current_alerts(categories=,
+    language=)`."""
+    return teaching.current_alerts
+
+
+@hooks.register("beacon_exercises")
+def exercise_listing():
+    """Exercises for the classes app: `listing(identifiers=, language=)`."""
+    return exercises.listing

@@ -11,8 +11,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from classes.educators import EDUCATORS_GROUP
+from classes.exercises import described
 from classes.models import (
     Assignment,
+    ClassExercise,
     Classroom,
     EducatorRequest,
     Membership,
@@ -182,3 +184,21 @@ def decide_educator_request(*, request: EducatorRequest, approve: bool, by) -> N
     if approve:
         group, _created = Group.objects.get_or_create(name=EDUCATORS_GROUP)
         request.user.groups.add(group)
+
+
+def assign_exercise(*, classroom: Classroom, identifier: str) -> ClassExercise:
+    """Let the class take part in an alert exercise, planned or published (once: again, the
+    existing row is returned). An archived class takes no new assignments."""
+    if classroom.is_archived:
+        raise ClassActionRefused(_("This class is archived: it takes no new assignments."))
+    # PostgreSQL refuses NUL in a query, and no identifier has one or is that long
+    if (
+        "\x00" in identifier
+        or len(identifier) > 120
+        or not described([identifier], classroom.language)
+    ):
+        raise ClassActionRefused(_("Choose one of the exercises listed."))
+    exercise, _created = ClassExercise.objects.get_or_create(
+        classroom=classroom, identifier=identifier
+    )
+    return exercise

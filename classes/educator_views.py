@@ -15,9 +15,10 @@ from django.views.decorators.http import require_POST
 
 from classes import actions as services
 from classes.educators import educator_required
+from classes.exercises import described, exercises_of
 from classes.export import class_csv
 from classes.forms import AssignmentDatesForm, AssignmentForm, ClassForm
-from classes.models import Classroom
+from classes.models import ClassExercise, Classroom
 from classes.progress_grid import class_grid, question_stats
 
 
@@ -57,6 +58,8 @@ def render_dashboard(request, classroom, form, status=200):
         "grid": class_grid(classroom=classroom),
         "stats": question_stats(classroom=classroom),
         "form": form,
+        "exercises": exercises_of(classroom, get_language()),
+        "exercise_choices": described(None, get_language()),
     }
     return render(request, "classes/dashboard.html", context, status=status)
 
@@ -158,3 +161,25 @@ def class_export(request, pk: int):
     filename = f"{slugify(classroom.name) or 'class'}-results.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+@require_POST
+@educator_required
+def class_assign_exercise(request, pk: int):
+    """Let the class take part in an alert exercise (one of those listed; else a 400)."""
+    classroom = own_class(request, pk)
+    try:
+        services.assign_exercise(classroom=classroom, identifier=request.POST.get("exercise", ""))
+    except services.ClassActionRefused as refusal:
+        messages.error(request, str(refusal))
+        return render_dashboard(request, classroom, AssignmentForm(), status=400)
+    messages.success(request, _("Assigned."))
+    return redirect(classroom)
+
+
+@require_POST
+@educator_required
+def class_unassign_exercise(request, pk: int, exercise_id: int):
+    classroom = own_class(request, pk)
+    get_object_or_404(ClassExercise, classroom=classroom, pk=exercise_id).delete()
+    return redirect(classroom)

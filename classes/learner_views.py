@@ -8,11 +8,13 @@ limit the page says to wait, so codes and PINs cannot be guessed by trying many.
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_ratelimit.core import get_usage
 
 from classes import actions as services
+from classes.exercises import exercises_of
 from classes.forms import JoinCodeForm, JoinWithNicknameForm, PseudonymForm
 from classes.models import Classroom, Membership
 from classes.progress_grid import learner_assignments
@@ -162,7 +164,11 @@ def my_assignments(request):
     )
     now = timezone.now()
     classes = [
-        (membership, learner_assignments(membership=membership, now=now))
+        (
+            membership,
+            learner_assignments(membership=membership, now=now),
+            exercises_of(membership.classroom, get_language()),
+        )
         for membership in memberships
     ]
     return render(request, "classes/assignments.html", {"classes": classes})

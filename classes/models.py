@@ -249,3 +249,24 @@ class EducatorRequest(models.Model):
 
     def __str__(self) -> str:
         return self.user.get_username()
+
+
+class ClassExercise(models.Model):
+    """An alert exercise the class takes part in, shown beside its assignments. The exercise is
+    named by its alert's CAP identifier: the learning apps do not import the alerts app, which
+    describes its exercises through the `beacon_exercises` hook (classes.exercises)."""
+
+    classroom = models.ForeignKey(Classroom, on_delete=models.CASCADE, related_name="exercises")
+    identifier = models.CharField(max_length=120)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["classroom", "identifier"], name="one_class_exercise_per_class"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.classroom_id}: {self.identifier}"

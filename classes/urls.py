@@ -28,6 +28,16 @@ urlpatterns = [
         educator_views.class_remove_member,
         name="class_remove_member",
     ),
+    path(
+        "classes/<int:pk>/exercises/",
+        educator_views.class_assign_exercise,
+        name="class_assign_exercise",
+    ),
+    path(
+        "classes/<int:pk>/exercises/<int:exercise_id>/remove/",
+        educator_views.class_unassign_exercise,
+        name="class_unassign_exercise",
+    ),
     path("classes/<int:pk>/new-code/", educator_views.class_new_code, name="class_new_code"),
     path("classes/<int:pk>/archive/", educator_views.class_archive, name="class_archive"),
     path("classes/<int:pk>/restore/", educator_views.class_restore, name="class_restore"),

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import second_factor_views
 from alerts.delivery.webpush import views as push_views
+from alerts.public import acknowledge as exercise_ack
 from alerts.public import views as alert_views
 from alerts.public.feeds import ActiveAlertsFeed
 from core import views as core_views
@@ -28,6 +29,11 @@ urlpatterns = [
     path("api/alerts/active.json", alert_views.active_json, name="alerts_active_json"),
     path("api/readiness.json", readiness_views.readiness_json, name="readiness_json"),
     path("api/plan.json", readiness_views.plan_api, name="plan_api"),
+    path(
+        "alerts/exercises/<str:identifier>/ack",
+        exercise_ack.acknowledge,
+        name="exercise_acknowledge",
+    ),
     path("push/key", push_views.push_key, name="push_key"),
     path("push/subscribe", push_views.subscribe, name="push_subscribe"),
     path("push/unsubscribe", push_views.unsubscribe, name="push_unsubscribe"),

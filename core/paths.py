@@ -8,6 +8,7 @@ MACHINE_PATHS = (
     "/documents/",
     "/alerts/feed.atom",
     "/alerts/cap/",
+    "/alerts/exercises/",
     "/api/",
     "/healthz",
     "/sw.js",

@@ -66,6 +66,7 @@ def draft(authority, author, spec: dict) -> Alert:
             alert=alert,
             language=language,
             expires=expires,
+            event_code=spec.get("event_code", ""),
             **{
                 key: spec[key]
                 for key in ("category", "response_type", "urgency", "severity", "certainty")

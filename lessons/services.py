@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Q
 
@@ -159,3 +160,16 @@ def issue_certificate(*, course, learner: Learner, name: str) -> Certificate:
         name=name.strip(),
         **learner.owner_fields(),
     )
+
+
+def completions(*, lesson_key, start, end) -> int:
+    """Learners who completed the lesson (any language) between `start` and `end`: passed its
+    quiz, or, for a lesson without a quiz, first read it. A number only, for reports."""
+    lesson_pages = apps.get_model("lessons", "LessonPage")  # pages imports this module
+    lesson = lesson_pages.objects.filter(translation_key=lesson_key).first()
+    if lesson is not None and len(lesson.quiz):
+        done = QuizAttempt.objects.filter(passed=True, created_at__range=(start, end))
+    else:
+        done = LessonRead.objects.filter(first_read_at__range=(start, end))
+    learners = done.filter(lesson_key=lesson_key).values_list("user_id", "anonymous_token")
+    return len(set(learners))

@@ -14,9 +14,16 @@ supersedes what it references, writes the delivery outbox row and queues deliver
 
 from alerts.actions.drafting import new_alert, save_draft, submit_alert, validate_for_submission
 from alerts.actions.exercise import set_exercise_mode
+from alerts.actions.exercises import acknowledge, lesson_pages, plan_exercise
 from alerts.actions.follow_ups import prefilled_info, start_follow_up
 from alerts.actions.imports import ImportRefused, ImportResult, import_alert, keep_original
-from alerts.actions.publishing import approve_alert, publish, queue_delivery, reject_alert
+from alerts.actions.publishing import (
+    approve_alert,
+    publish,
+    publish_due,
+    queue_delivery,
+    reject_alert,
+)
 from alerts.actions.rules import (
     EDITABLE_STATES,
     FOLLOW_UPS,
@@ -36,6 +43,7 @@ __all__ = [
     "TRANSITIONS",
     "ImportRefused",
     "ImportResult",
+    "acknowledge",
     "approve_alert",
     "authors_of",
     "awaiting_approval_by",
@@ -44,10 +52,13 @@ __all__ = [
     "check_content",
     "import_alert",
     "keep_original",
+    "lesson_pages",
     "membership",
     "new_alert",
+    "plan_exercise",
     "prefilled_info",
     "publish",
+    "publish_due",
     "queue_delivery",
     "reject_alert",
     "require_role",

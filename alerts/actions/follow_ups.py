@@ -86,4 +86,4 @@ def prefilled_info(info: AlertInfo, *, kind: str, alert: Alert) -> AlertInfo:
     return copy
 
 
-COPIED_INFO_FIELDS = ["language", "category", "response_type", *INFO_TEXT_FIELDS]
+COPIED_INFO_FIELDS = ["language", "category", "event_code", "response_type", *INFO_TEXT_FIELDS]

@@ -10,9 +10,11 @@ from kombu.exceptions import OperationalError as KombuOperationalError
 
 from alerts import tasks
 from alerts.actions.drafting import validate_for_submission
+from alerts.actions.exercises import check_in_force_at_publishing
 from alerts.actions.rules import (
     PUBLISHED,
     REJECTED,
+    SCHEDULED,
     SUBMITTED,
     authors_of,
     check,
@@ -22,6 +24,7 @@ from alerts.actions.rules import (
 from alerts.models import (
     Alert,
     AlertDelivery,
+    Exercise,
 )
 from alerts.models.codes import Status
 from core import public_cache
@@ -36,13 +39,40 @@ def require_second_person(*, alert: Alert, user) -> None:
 
 @transaction.atomic
 def approve_alert(*, alert: Alert, user) -> Alert:
-    """Approve and publish (see `publish`). Returns the message as published."""
+    """Approve and publish (see `publish`). Returns the message as published. An exercise whose
+    set time is still ahead is approved and scheduled instead: `publish_due` publishes it then."""
     alert = locked(alert)
     check("approve", alert=alert, user=user)
     require_second_person(alert=alert, user=user)
     validate_for_submission(alert)
     alert.approved_by = user
+    exercise = Exercise.objects.filter(alert=alert).first()
+    if exercise is not None:
+        check_in_force_at_publishing(exercise)
+    if exercise is not None and exercise.publish_at > timezone.now():
+        alert.state = SCHEDULED
+        alert.save(update_fields=["state", "approved_by", "updated_at"])
+        record(alert=alert, action="schedule", user=user, from_state=SUBMITTED, to_state=SCHEDULED)
+        return alert
     return publish(alert=alert, action="approve", user=user)
+
+
+def publish_due(*, now=None) -> list[str]:
+    """Publish every approved exercise whose set time has come, each in its own transaction,
+    through `publish`; returns their identifiers. Run by the delivery sweeper, so a publication
+    missed while no worker ran happens at the next sweep; two sweepers never publish one twice
+    (the row is locked and its state checked again)."""
+    now = now or timezone.now()
+    due = Alert.objects.filter(state=SCHEDULED, exercise__publish_at__lte=now)
+    published = []
+    for pk in due.values_list("pk", flat=True):
+        with transaction.atomic():
+            alert = Alert.objects.select_for_update(skip_locked=True).filter(pk=pk).first()
+            if alert is None or alert.state != SCHEDULED:
+                continue
+            check("publish_scheduled", alert=alert, user=None)
+            published.append(publish(alert=alert, action="publish_scheduled").identifier)
+    return published
 
 
 @transaction.atomic
@@ -76,6 +106,8 @@ def status_at_publishing(alert: Alert) -> str:
     drill into the real chain or send a real message): that is refused."""
     authority = alert.authority
     referenced = set(alert.references.values_list("status", flat=True))
+    if Exercise.objects.filter(alert=alert).exists():
+        return Status.EXERCISE  # a planned exercise goes out as one, whatever its draft said
     if authority is not None and authority.exercise_mode:
         if Status.ACTUAL in referenced:
             raise ValidationError(
@@ -94,7 +126,8 @@ def status_at_publishing(alert: Alert) -> str:
 def publish(*, alert: Alert, action: str, user=None, deliver: bool = True, **data) -> Alert:
     """Publish a locked message inside the caller's transaction: decide its status, set `sent`,
     freeze it, supersede what it references, record the event and write the outbox row; queue
-    delivery after commit. The one way a message becomes published (approval, import)."""
+    delivery after commit. The one way a message becomes published (approval, import, an
+    exercise at its set time)."""
     from_state = alert.state if action != "import" else None
     alert.status = status_at_publishing(alert)
     alert.state = PUBLISHED

@@ -18,10 +18,11 @@ from alerts.models import (
 from alerts.models.text import broadcast_length
 from core.l10n import format_duration
 
-DRAFT, SUBMITTED, REJECTED, PUBLISHED = (
+DRAFT, SUBMITTED, REJECTED, SCHEDULED, PUBLISHED = (
     AlertState.DRAFT,
     AlertState.SUBMITTED,
     AlertState.REJECTED,
+    AlertState.SCHEDULED,
     AlertState.PUBLISHED,
 )
 EDITABLE_STATES = {DRAFT, REJECTED}
@@ -41,6 +42,8 @@ TRANSITIONS = {
     "approve": Transition(frozenset({SUBMITTED}), PUBLISHED, "approver"),
     "reject": Transition(frozenset({SUBMITTED}), REJECTED, "approver"),
     "import": Transition(frozenset({None}), PUBLISHED, None),
+    # an approved exercise, published by the sweeper at its set time
+    "publish_scheduled": Transition(frozenset({SCHEDULED}), PUBLISHED, None),
 }
 FOLLOW_UPS = {"update", "cancel", "allclear"}
 

@@ -35,6 +35,7 @@ def info_from(
     }
     return AlertInfo(
         language=text.language,
+        event_code=template.hazard,
         **{field: getattr(template, field) for field in TEMPLATE_FIELDS},
         **{
             field: fill_placeholders(getattr(text, field), values) for field in TEMPLATE_TEXT_FIELDS

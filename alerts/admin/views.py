@@ -20,7 +20,7 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from alerts import actions
 from alerts.admin.forms import FromTemplateForm
-from alerts.delivery.reach import reach_of
+from alerts.delivery.reach import pages_told, reach_of
 from alerts.delivery.webpush.plan import counts as delivery_counts
 from alerts.delivery.webpush.plan import delivery_lag
 from alerts.models import Alert, AlertDelivery, AlertEvent, Authority
@@ -164,6 +164,8 @@ def review(request, pk: int):
         and request.user.pk not in actions.authors_of(alert),
         "editable": alert.state in actions.EDITABLE_STATES,
         "push": delivery_counts(alert) if alert.is_published else None,
+        "pages_told": pages_told(alert) if alert.is_published else None,
+        "exercise": getattr(alert, "exercise", None),
         "delivery_lag": delivery_lag(alert) if alert.is_published else None,
         "push_planned": AlertDelivery.objects.filter(alert=alert, queued_at__isnull=False).exists(),
         "reach": reach_of(alert),

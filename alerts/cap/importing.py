@@ -14,6 +14,7 @@ from django.conf import settings
 
 from alerts import cap
 from alerts.models import Alert, AlertInfo
+from alerts.models.codes import EVENT_CODE_NAME, Hazard
 from alerts.models.messages import MAX_TEXT_CHARS
 
 from .mapping import INFO_TEXT_FIELDS
@@ -105,8 +106,15 @@ def info_row(code: str, info: cap.CapInfo, notes: list[str]) -> AlertInfo:
         language=code,
         category=info.categories[0],
         response_type=info.response_types[0] if info.response_types else "None",
+        event_code=hazard_code(info),
         **texts,
     )
+
+
+def hazard_code(info: cap.CapInfo) -> str:
+    """Beacon's hazard from an imported info's event codes, if it names one it knows."""
+    code = dict(info.event_codes).get(EVENT_CODE_NAME, "")
+    return code if code in Hazard.values else ""
 
 
 def fitted(text: str, limit: int, element: str, notes: list[str]) -> str:

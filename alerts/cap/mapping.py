@@ -2,6 +2,7 @@
 
 from alerts import cap
 from alerts.models import Alert
+from alerts.models.codes import EVENT_CODE_NAME
 
 INFO_TEXT_FIELDS = [
     "event",
@@ -49,6 +50,7 @@ def alert_to_cap(alert: Alert, *, sent) -> cap.CapAlert:
                 language=info.language,
                 categories=(info.category,),
                 response_types=(info.response_type,),
+                event_codes=((EVENT_CODE_NAME, info.event_code),) if info.event_code else (),
                 sender_name=alert.authority.name if alert.authority else "",
                 areas=(area,),
                 **{field: getattr(info, field) for field in INFO_TEXT_FIELDS},

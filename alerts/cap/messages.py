@@ -62,6 +62,7 @@ class CapInfo:
     severity: str
     certainty: str
     response_types: tuple[str, ...] = ()
+    event_codes: tuple[tuple[str, str], ...] = ()  # (valueName, value)
     effective: datetime | None = None
     onset: datetime | None = None
     expires: datetime | None = None

@@ -108,6 +108,7 @@ def _read_info(info: Element, path: str) -> CapInfo:
         categories=_texts(info, "category"),
         event=_text(info, "event"),
         response_types=_texts(info, "responseType"),
+        event_codes=_read_each(info, "eventCode", f"{path}/", _read_geocode),
         urgency=_text(info, "urgency"),
         severity=_text(info, "severity"),
         certainty=_text(info, "certainty"),
@@ -159,4 +160,5 @@ def _read_point(text: str) -> tuple[float, float]:
 
 
 def _read_geocode(geocode: Element, path: str) -> tuple[str, str]:
+    """A valueName/value pair: a geocode, or an info's eventCode."""
     return _text(geocode, "valueName"), _text(geocode, "value")

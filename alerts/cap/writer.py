@@ -64,6 +64,13 @@ def _add_info(parent: Element, info: CapInfo) -> None:
             ("urgency", info.urgency),
             ("severity", info.severity),
             ("certainty", info.certainty),
+        ],
+    )
+    for name, value in info.event_codes:
+        _add_all(SubElement(parent, _tag("eventCode")), [("valueName", name), ("value", value)])
+    _add_all(
+        parent,
+        [
             ("effective", _format_optional(info.effective)),
             ("onset", _format_optional(info.onset)),
             ("expires", _format_optional(info.expires)),

@@ -114,3 +114,9 @@ def reach_of(alert: Alert) -> Reach:
         severities=[info.severity for info in infos],
         languages={info.language.split("-")[0] for info in infos},
     )
+
+
+def pages_told(alert: Alert) -> int:
+    """Open pages that received the message over the live socket (counted by the consumers,
+    live.receipts), once per page."""
+    return alert.live_receipts.aggregate(n=Sum("pages"))["n"] or 0

@@ -1,5 +1,6 @@
 """CAP 1.2's code lists (status, message type, category, response, urgency, severity,
-certainty), as choices for the alert models and forms."""
+certainty), as choices for the alert models and forms, and Beacon's hazard codes (sent as a CAP
+`eventCode` named EVENT_CODE_NAME)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -72,3 +73,19 @@ class Certainty(models.TextChoices):
     POSSIBLE = "Possible", _("Possible")
     UNLIKELY = "Unlikely", _("Unlikely")
     UNKNOWN = "Unknown", _("Unknown")
+
+
+# The valueName of the eventCode that carries the hazard (CAP lets each system name its own).
+EVENT_CODE_NAME = "beacon:hazard"
+
+
+class Hazard(models.TextChoices):
+    FLOOD = "flood", _("Flood")
+    STORM = "storm", _("Storm")
+    HEAT = "heat", _("Heat")
+    POWER_CUT = "power-cut", _("Power cut")
+    WATER = "water-contamination", _("Water contamination")
+    SHELTER = "shelter-in-place", _("Shelter in place")
+    EVACUATE = "evacuate", _("Evacuate")
+    MISSING_PERSON = "missing-person", _("Missing person")
+    ALL_CLEAR = "all-clear", _("All clear")

@@ -21,6 +21,8 @@ class EventAction(models.TextChoices):
     SUBMIT = "submit", _("Submitted for approval")
     APPROVE = "approve", _("Approved and published")
     REJECT = "reject", _("Rejected")
+    SCHEDULE = "schedule", _("Approved, to be published at its time")
+    PUBLISH_SCHEDULED = "publish_scheduled", _("Published at its set time")
     FOLLOW_UP = "follow_up", _("Follow-up started")
     IMPORT = "import", _("Imported and published")
     EXERCISE_ON = "exercise_on", _("Exercise mode switched on")

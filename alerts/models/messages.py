@@ -21,7 +21,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
 from .authorities import Authority
-from .codes import Category, Certainty, MsgType, ResponseType, Severity, Status, Urgency
+from .codes import Category, Certainty, Hazard, MsgType, ResponseType, Severity, Status, Urgency
 from .regions import Region
 from .text import without_bidi_controls
 
@@ -30,12 +30,13 @@ class AlertState(models.TextChoices):
     DRAFT = "draft", _("Draft")
     SUBMITTED = "submitted", _("Waiting for approval")
     REJECTED = "rejected", _("Rejected")
+    SCHEDULED = "scheduled", _("Approved, to be published at its time")
     PUBLISHED = "published", _("Published")
 
 
 PUBLIC_STATUSES = [Status.ACTUAL, Status.EXERCISE]
 # From submission on, text and area are frozen: only the fields the actions set may change.
-FROZEN_STATES = {AlertState.SUBMITTED, AlertState.PUBLISHED}
+FROZEN_STATES = {AlertState.SUBMITTED, AlertState.SCHEDULED, AlertState.PUBLISHED}
 LIFECYCLE_FIELDS = {
     "state",
     "status",
@@ -337,6 +338,13 @@ class AlertInfo(models.Model):
     urgency = models.CharField(_("urgency"), max_length=16, choices=Urgency.choices)
     severity = models.CharField(_("severity"), max_length=16, choices=Severity.choices)
     certainty = models.CharField(_("certainty"), max_length=16, choices=Certainty.choices)
+    event_code = models.CharField(
+        _("hazard"),
+        max_length=32,
+        choices=Hazard.choices,
+        blank=True,
+        help_text=_("Sent as the CAP event code; it chooses the lesson the alert links."),
+    )
     effective = models.DateTimeField(_("effective"), null=True, blank=True)
     onset = models.DateTimeField(_("onset"), null=True, blank=True)
     expires = models.DateTimeField(_("expires"), null=True, blank=True)

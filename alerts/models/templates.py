@@ -13,21 +13,9 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from .authorities import Authority
-from .codes import Category, Certainty, ResponseType, Severity, Urgency
+from .codes import Category, Certainty, Hazard, ResponseType, Severity, Urgency
 from .messages import AlertInfo
 from .text import PLACEHOLDERS, unknown_placeholders, without_bidi_controls
-
-
-class Hazard(models.TextChoices):
-    FLOOD = "flood", _("Flood")
-    STORM = "storm", _("Storm")
-    HEAT = "heat", _("Heat")
-    POWER_CUT = "power-cut", _("Power cut")
-    WATER = "water-contamination", _("Water contamination")
-    SHELTER = "shelter-in-place", _("Shelter in place")
-    EVACUATE = "evacuate", _("Evacuate")
-    MISSING_PERSON = "missing-person", _("Missing person")
-    ALL_CLEAR = "all-clear", _("All clear")
 
 
 class AlertTemplate(ClusterableModel):

@@ -1,9 +1,12 @@
 """An alert as JSON for machines and live pages, in one reader's language (with fallback)."""
 
+from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from alerts.models import Alert
 from alerts.models.codes import URGENT_SEVERITIES
+from alerts.public.teaching import lesson_link
 from core import l10n
 
 EVENTS = {"Alert": "published", "Update": "updated", "Cancel": "cancelled"}
@@ -38,6 +41,22 @@ def labels(alert: Alert, text, language: str) -> dict:
         }
 
 
+def acknowledgement(alert: Alert, language: str) -> dict | None:
+    """For a published exercise, what its "I received this" needs: where to send it and the
+    wording, in `language`; its question, if any. None for any other message."""
+    exercise = getattr(alert, "exercise", None)
+    if exercise is None or not (alert.is_exercise and alert.is_published):
+        return None
+    with override(language):
+        return {
+            "url": reverse("exercise_acknowledge", kwargs={"identifier": alert.identifier}),
+            "label": str(_("I received this")),
+            "done": str(_("Thank you: your device is counted as reached.")),
+            "question": exercise.question or None,
+            "choices": exercise.choices,
+        }
+
+
 def alert_payload(alert: Alert, language: str) -> dict:
     """JSON-ready description of one message; URLs are site-relative."""
     info = shown_in(alert, language)
@@ -60,6 +79,8 @@ def alert_payload(alert: Alert, language: str) -> dict:
         "severity": text.severity,
         "urgent": text.severity in URGENT_SEVERITIES,
         "exercise_label": alert.exercise_label(language) or None,
+        "ack": acknowledgement(alert, language),
+        "lesson": lesson_link(text, language),
         "certainty": text.certainty,
         "expires": text.expires.isoformat() if text.expires else None,
         "regions": [region.code for region in alert.regions.all()],

@@ -1,5 +1,7 @@
 """Public alert pages (under the language prefix) and machine interfaces (CAP XML, JSON)."""
 
+import json
+
 from django.conf import settings
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
@@ -10,7 +12,8 @@ from django.views.decorators.http import require_GET
 from alerts import cap
 from alerts.cap.mapping import alert_to_cap
 from alerts.models import Alert, Region
-from alerts.public.payloads import alert_payload, shown_in
+from alerts.public.payloads import acknowledgement, alert_payload, shown_in
+from alerts.public.teaching import lesson_link
 from core import public_cache
 
 ARCHIVE_PAGE_SIZE = 50
@@ -24,7 +27,9 @@ shared_alerts = public_cache.shared(
 
 def with_details(queryset):
     # regions with two levels of parents: a card shows times in the zone its region inherits
-    return queryset.select_related("authority").prefetch_related("infos", "regions__parent__parent")
+    return queryset.select_related("authority", "exercise").prefetch_related(
+        "infos", "regions__parent__parent"
+    )
 
 
 def region_filter(request):
@@ -80,6 +85,10 @@ def alert_detail(request, identifier: str):
     context = shown_in(alert, get_language())
     context["is_active"] = Alert.objects.active().filter(pk=alert.pk).exists()
     context["replaced_by"] = alert.superseded_by if alert.superseded_by_id else None
+    context["lesson"] = lesson_link(context["info"], get_language())
+    if ack := acknowledgement(alert, get_language()):
+        context["ack"], context["ack_json"] = ack, json.dumps(ack)
+        context["regions_json"] = json.dumps([region.code for region in alert.regions.all()])
     return render(request, "alerts/detail.html", context)
 
 

@@ -17,7 +17,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core import languages
-from lessons import grading, quiz_views, search, services
+from lessons import grading, hazards, quiz_views, search, services
 from lessons.blocks import LessonBodyBlock, QuizBlock
 from lessons.learners import learner_for
 from lessons.models.easy_read import EasyReadPage
@@ -174,7 +174,11 @@ class LessonPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(standard=self, easy_read=self.easy_read_version())
+        context.update(
+            standard=self,
+            easy_read=self.easy_read_version(),
+            current_alerts=hazards.current_alerts(self.hazard, self.locale.language_code),
+        )
         return context
 
     def easy_read_version(self) -> EasyReadPage | None:

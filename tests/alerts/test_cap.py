@@ -145,3 +145,13 @@ def test_parse_datetime_keeps_the_offset():
 )
 def test_parse_datetime_is_strict(text):
     assert cap_error(parse_datetime, text, "info[1]/onset").element == "info[1]/onset"
+
+
+def test_event_codes_are_written_in_schema_order_and_read_back():
+    info = replace(make_info(), event_codes=(("beacon:hazard", "flood"), ("other", "x")))
+    alert = make_alert(infos=(info,))
+    document = to_xml(alert)
+    assert_schema_valid(document)
+    names = local_names(defusedxml.ElementTree.fromstring(document).find(f"{{{CAP_NS}}}info"))
+    assert names.index("certainty") < names.index("eventCode") < names.index("effective")
+    assert parse(document) == alert

@@ -117,7 +117,7 @@ def test_a_show_only_feed_never_delivers(
     assert Alert.objects.public().get().identifier == "storm-1"  # shown on the public pages
     assert not AlertDelivery.objects.exists()  # no outbox row: the sweeper has nothing to send
     queued_deliveries.assert_not_called()
-    assert tasks.sweep_deliveries() == {"outbox": 0, "pushes": 0}
+    assert tasks.sweep_deliveries() == {"outbox": 0, "pushes": 0, "scheduled": 0}
     assert fake_push.received == []
 
 

@@ -181,6 +181,7 @@ def test_active_page_queries_do_not_grow_with_the_alerts(client, published, regi
             assert client.get(url).status_code == 200
         return len(captured)
 
+    queries("/api/alerts/active.json")  # warm: lesson links are cached (lessons.hazards)
     one, one_json = queries(), queries("/api/alerts/active.json")
     for codes in (["XR-RS-01"], ["XR-RS-02"], ["XR-RS"]):
         published_alert(codes=codes)

@@ -175,12 +175,12 @@ def test_a_failing_push_service_never_breaks_publishing(
     assert counts(alert)[PushStatus.RETRYING] == 2 and fake_push.received == []
     # the push service recovers; the sweeper sends each once when its retry is due
     PushSubscription.objects.filter(pk=away.pk).update(endpoint=fake_push.endpoint("away"))
-    assert sweep_deliveries() == {"outbox": 0, "pushes": 0}  # not due yet
+    assert sweep_deliveries() == {"scheduled": 0, "outbox": 0, "pushes": 0}  # not due yet
     PushDelivery.objects.update(due_at=past())
-    assert sweep_deliveries() == {"outbox": 0, "pushes": 2}
+    assert sweep_deliveries() == {"scheduled": 0, "outbox": 0, "pushes": 2}
     assert counts(alert)[PushStatus.DELIVERED] == 2
     assert sorted(r.subscriber for r in fake_push.received) == ["away", "erring"]
-    assert sweep_deliveries() == {"outbox": 0, "pushes": 0}
+    assert sweep_deliveries() == {"scheduled": 0, "outbox": 0, "pushes": 0}
 
 
 def test_the_asgi_server_runs_the_sweeper_in_the_embedded_default(monkeypatch, settings):

@@ -24,10 +24,14 @@ def group_name(code: str) -> str:
     return GROUP_PREFIX + re.sub(r"[^A-Za-z0-9._-]", "_", code)[:80]
 
 
-def alert_event(alert: Alert) -> dict:
+def alert_event(alert: Alert, region_code: str = "") -> dict:
+    """The event for one group; `region_code` names the group's region (empty: every area), so
+    consumers can count the pages told through it (live.receipts)."""
     return {
         "type": "alert.event",
         "identifier": alert.identifier,
+        "alert_id": alert.pk,
+        "region": region_code,
         "payloads": {code: alert_payload(alert, code) for code, _name in settings.LANGUAGES},
     }
 
@@ -50,7 +54,8 @@ def broadcast_alert(alert: Alert) -> list[str]:
         .with_relatives()
         .values_list("code", flat=True)
     )
-    groups = [*sorted(group_name(code) for code in codes), ALL_AREAS_GROUP]
-    for group in groups:
-        async_to_sync(layer.group_send)(group, event)
-    return groups
+    sends = {group_name(code): {**event, "region": code} for code in codes}
+    sends[ALL_AREAS_GROUP] = event
+    for group in sorted(sends):
+        async_to_sync(layer.group_send)(group, sends[group])
+    return sorted(sends)

@@ -31,6 +31,8 @@ web processes a client may open that many on each.
 
 Subscribed pages are counted per place and language in `presence` (no addresses), for the reach
 estimate shown to authorities; the heartbeat that renews group membership renews those counts.
+Each page told of a message is counted once in `receipts` (message and region group, a number),
+for the reach shown after publishing.
 """
 
 import asyncio
@@ -46,6 +48,7 @@ from django.conf import settings
 
 from alerts.delivery.live import presence as live_presence
 from alerts.delivery.live.broadcast import ALL_AREAS_GROUP, group_name
+from alerts.delivery.live.receipts import receipts
 from alerts.models import Alert, Region
 from alerts.public.payloads import alert_payload
 from core import json_input
@@ -115,6 +118,7 @@ class AlertConsumer(AsyncWebsocketConsumer):
         self.language = settings.LANGUAGE_CODE
         self.groups: list[str] = []
         self.frame_times: deque[float] = deque(maxlen=MAX_FRAMES)
+        self.told: set[int] = set()  # messages this page was told of (counted once each)
         address = client_address(self.scope)
         if address is not None:
             if not open_sockets.take(address, settings.WS_MAX_PER_ADDRESS):
@@ -243,6 +247,9 @@ class AlertConsumer(AsyncWebsocketConsumer):
         """A message published for one of the followed regions (see live.broadcast)."""
         payload = event["payloads"].get(self.language) or event["payloads"][settings.LANGUAGE_CODE]
         await self.send_json({"type": "alert", "event": payload["event_kind"], "alert": payload})
+        if event["alert_id"] not in self.told:  # a page in several groups hears it once each
+            self.told.add(event["alert_id"])
+            receipts.count(event["alert_id"], event["region"])
 
     async def send_json(self, content: dict) -> None:
         if not self.closed:
@@ -279,7 +286,7 @@ def snapshot(codes: list[str] | None, language: str) -> list[dict]:
     alerts = Alert.objects.active()
     if codes is not None:
         alerts = alerts.for_regions(Region.objects.filter(code__in=codes))
-    alerts = alerts.select_related("authority").prefetch_related(
+    alerts = alerts.select_related("authority", "exercise").prefetch_related(
         "infos", "regions__parent__parent", "references"
     )
     return [alert_payload(alert, language) for alert in alerts]

@@ -79,6 +79,10 @@ def push_payload(alert: Alert, language: str, tag: str) -> bytes:
         "event": data["event_kind"],
         "lang": data["language"],
     }
+    if data["lesson"]:  # the lesson on what to do, opened by the notification's second action
+        message["lesson"] = {"url": data["lesson"]["url"], "label": data["lesson"]["label"]}
+    if data["ack"]:  # an exercise: the notification carries its "I received this"
+        message["ack"] = {"url": data["ack"]["url"], "label": data["ack"]["label"]}
     encoded = json.dumps(message, ensure_ascii=False).encode()
     while len(encoded) > MAX_PAYLOAD_BYTES and message["body"]:
         message["body"] = message["body"][: len(message["body"]) * 3 // 4].rstrip() + "…"

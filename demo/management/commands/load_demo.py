@@ -6,6 +6,7 @@ from alerts.models import Authority
 from demo.alert_templates import ensure_alert_templates
 from demo.alerts import DEMO_AUTHORITY, ensure_authority_users
 from demo.classes import DEMO_PIN, LEARNERS, ensure_demo_class
+from demo.exercises import ensure_demo_exercise
 from demo.lessons import ensure_demo_lessons
 from demo.readiness import ensure_demo_readiness
 from demo.site import ensure_home_pages
@@ -30,6 +31,11 @@ class Command(BaseCommand):
         authority_accounts = ensure_authority_users()
         templates = ensure_alert_templates(Authority.objects.get(name=DEMO_AUTHORITY))
         self.stdout.write(f"Alert templates of {DEMO_AUTHORITY}: {len(templates)}")
+        exercise = ensure_demo_exercise(Authority.objects.get(name=DEMO_AUTHORITY))
+        self.stdout.write(
+            f"Past exercise (demo data) with {exercise.acks.count()} acknowledgements: "
+            f"/admin/alerts/messages/{exercise.alert_id}/exercise/report/"
+        )
         accounts: list[DemoAccount] = [ensure_editor(), *authority_accounts, educator]
         # Alert authors and approvers pass a second factor after the password.
         authenticators = {

@@ -62,7 +62,30 @@
     link.lang = alert.language;
     link.dir = "auto";  // a headline in another script keeps its own direction
     item.appendChild(link);
+    withLesson(item, alert);
+    withAcknowledgement(item, alert);
     return item;
+  }
+
+  // Every alert links the lesson on what to do (the server chose it, in the reader's language).
+  function withLesson(node, alert) {
+    if (!alert.lesson) { return; }
+    var paragraph = element("p", "alert-lesson", alert.lesson.label + ": ");
+    var link = element("a", "", alert.lesson.title);
+    link.href = alert.lesson.url;
+    if (alert.lesson.language !== lang) { link.lang = alert.lesson.language; }
+    paragraph.appendChild(link);
+    node.appendChild(paragraph);
+  }
+
+  // An exercise carries "I received this" (exercise-ack.js), sent as reached by the open page.
+  function withAcknowledgement(node, alert) {
+    if (alert.ack && window.beaconExerciseAck) {
+      var box = element("div", "exercise-ack-box");
+      box.lang = lang;
+      window.beaconExerciseAck(box, alert.ack, alert.regions, "page");
+      node.appendChild(box);
+    }
   }
 
   function card(alert, headingTag) {
@@ -93,6 +116,8 @@
       note.lang = lang;
       article.appendChild(note);
     }
+    withLesson(article, alert);
+    withAcknowledgement(article, alert);
     return article;
   }
 

@@ -159,10 +159,18 @@ self.addEventListener("push", (event) => {
   }
   const options = {
     body: data.body || "",
-    data: { url: data.url || "/", identifier: data.identifier || "" },
+    data: { url: data.url || "/", identifier: data.identifier || "", ack: Boolean(data.ack) },
     lang: data.lang || "",
     dir: "auto",
   };
+  options.actions = [];
+  if (data.ack) {  // an exercise: one tap on "I received this" acknowledges it (exercise-ack.js)
+    options.actions.push({ action: "ack", title: data.ack.label });
+  }
+  if (data.lesson) {  // the lesson on what to do in this hazard
+    options.actions.push({ action: "lesson", title: data.lesson.label });
+    options.data.lesson = data.lesson.url;
+  }
   if (data.tag) {
     options.tag = data.tag;
     options.renotify = false;
@@ -187,10 +195,14 @@ function alreadyShown(data) {
 
 self.addEventListener("notificationclick", (event) => {
   event.notification.close();
-  const url = (event.notification.data && event.notification.data.url) || "/";
+  const data = event.notification.data || {};
+  // An exercise's page learns it was reached by notification: the "I received this" action
+  // acknowledges at once, a click on the notification lets the reader tap it on the page.
+  const via = data.ack ? (event.action === "ack" ? "?ack=push" : "?via=push") : "";
+  const url = event.action === "lesson" && data.lesson ? data.lesson : (data.url || "/") + via;
   event.waitUntil(
     self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((windows) => {
-      const open = windows.find((client) => new URL(client.url).pathname === url);
+      const open = !via && windows.find((client) => new URL(client.url).pathname === url);
       return open ? open.focus() : self.clients.openWindow(url);
     })
   );
