@@ -7,10 +7,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from alerts import cap
-from alerts.cap.mapping import alert_to_cap
 from alerts.models import Alert, Region
+from alerts.public.conditional import conditional
 from alerts.public.payloads import alert_payload, shown_in
+from alerts.public.signed import signed_cap
 
 ARCHIVE_PAGE_SIZE = 50
 
@@ -75,9 +75,10 @@ def alert_detail(request, identifier: str):
 
 @require_GET
 def cap_xml(request, identifier: str):
+    """Anyone: a public alert as signed CAP 1.2 (304 when the client has this version)."""
     alert = by_identifier(with_details(Alert.objects.public()), identifier)
-    document = cap.to_xml(alert_to_cap(alert, sent=alert.sent))
-    return HttpResponse(document, content_type="application/cap+xml; charset=utf-8")
+    response = HttpResponse(signed_cap(alert), content_type="application/cap+xml; charset=utf-8")
+    return conditional(request, response, last_modified=alert.updated_at)
 
 
 def absolute(payload: dict, request) -> dict:

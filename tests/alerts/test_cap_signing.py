@@ -1,0 +1,123 @@
+"""Signed CAP: Beacon's documents verify with nothing but the published certificate."""
+
+import shutil
+import subprocess
+import threading
+
+import pytest
+import xmlschema
+from signxml import XMLVerifier
+from signxml.exceptions import InvalidSignature
+
+from alerts import actions
+from alerts.cap import keys, signing
+from tests.services import ROOT
+
+pytestmark = pytest.mark.django_db
+SCHEMA = xmlschema.XMLSchema(str(ROOT / "alerts" / "schema" / "CAP-v1.2.xsd"))
+
+
+@pytest.fixture(autouse=True)
+def demo_key(settings, tmp_path):
+    """A fresh demo key per test, made in a temporary var/."""
+    settings.CAP_SIGNING_KEY = settings.CAP_SIGNING_CERT = b""
+    settings.CAP_DEMO_SIGNING_FILE = tmp_path / "var" / "cap-signing-demo.pem"
+    return settings.CAP_DEMO_SIGNING_FILE
+
+
+@pytest.fixture
+def published(draft, author, approver, django_capture_on_commit_callbacks):
+    actions.submit_alert(alert=draft, user=author)
+    with django_capture_on_commit_callbacks(execute=True):
+        return actions.approve_alert(alert=draft, user=approver)
+
+
+def fetched(client, published):
+    document = client.get(f"/alerts/cap/{published.identifier}.xml").content
+    certificate = client.get("/alerts/cap/certificate.pem")
+    assert certificate.status_code == 200
+    assert certificate["Content-Type"] == "application/pem-certificate-chain"
+    return document, certificate.content
+
+
+def test_published_cap_verifies_with_the_published_certificate_alone(client, published):
+    document, certificate = fetched(client, published)
+    result = XMLVerifier().verify(document, x509_cert=certificate.decode())
+    assert result.signed_xml.findtext("{urn:oasis:names:tc:emergency:cap:1.2}identifier") == (
+        published.identifier
+    )
+
+
+def test_signed_cap_is_still_valid_cap_1_2(client, published):
+    document, _ = fetched(client, published)
+    assert b"<ds:Signature" in document
+    SCHEMA.validate(document)
+
+
+def test_a_changed_byte_breaks_the_signature(client, published):
+    document, certificate = fetched(client, published)
+    altered = document.replace(b"Flood warning (en)", b"Flood warning (eN)")
+    with pytest.raises(InvalidSignature):
+        XMLVerifier().verify(altered, x509_cert=certificate.decode())
+    assert signing.check(altered, trusted=[certificate]).outcome == signing.Outcome.ALTERED
+
+
+def test_another_certificate_does_not_verify(client, published, tmp_path, settings):
+    document, _ = fetched(client, published)
+    settings.CAP_DEMO_SIGNING_FILE = tmp_path / "other" / "demo.pem"
+    other = keys.identity().cert_pem
+    check = signing.check(document, trusted=[other])
+    assert check.outcome == signing.Outcome.UNTRUSTED
+    assert "Beacon CAP signing (demo)" in check.signer
+
+
+def test_xmlsec1_verifies_with_the_published_certificate(client, published, tmp_path):
+    if shutil.which("xmlsec1") is None:
+        pytest.skip("xmlsec1 is not installed")
+    document, certificate = fetched(client, published)
+    (tmp_path / "alert.xml").write_bytes(document)
+    (tmp_path / "certificate.pem").write_bytes(certificate)
+    command = ["xmlsec1", "--verify", "--pubkey-cert-pem", "certificate.pem", "alert.xml"]
+    ok = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)  # noqa: S603
+    assert ok.returncode == 0, ok.stderr
+    (tmp_path / "alert.xml").write_bytes(document.replace(b"(en)</headline>", b"(EN)</headline>"))
+    bad = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)  # noqa: S603
+    assert bad.returncode != 0
+
+
+def test_configured_key_is_used(client, published, settings, tmp_path):
+    settings.CAP_DEMO_SIGNING_FILE = tmp_path / "configured" / "demo.pem"
+    configured = keys.identity()
+    settings.CAP_SIGNING_KEY, settings.CAP_SIGNING_CERT = configured.key_pem, configured.cert_pem
+    settings.CAP_DEMO_SIGNING_FILE = tmp_path / "unused" / "demo.pem"
+    document, certificate = fetched(client, published)
+    assert certificate == configured.cert_pem
+    assert signing.check(document, trusted=[certificate]).outcome == signing.Outcome.AUTHENTIC
+    assert not settings.CAP_DEMO_SIGNING_FILE.exists()
+
+
+def test_half_a_configured_key_is_refused(settings):
+    from django.core.exceptions import ImproperlyConfigured
+
+    settings.CAP_SIGNING_KEY = b"-----BEGIN PRIVATE KEY-----"
+    with pytest.raises(ImproperlyConfigured):
+        keys.identity()
+
+
+def test_demo_key_is_made_once_for_concurrent_callers(demo_key):
+    """Threads racing on a new installation all end up with the one pair written to var/."""
+    found, barrier = [], threading.Barrier(4)
+
+    def make():
+        barrier.wait()
+        keys._create_demo(demo_key)  # the racy step itself, not the per-process cache
+        found.append(demo_key.read_bytes())
+
+    threads = [threading.Thread(target=make) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(set(found)) == 1
+    assert [p.name for p in demo_key.parent.iterdir()] == [demo_key.name]
+    assert demo_key.stat().st_mode & 0o077 == 0
