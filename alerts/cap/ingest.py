@@ -13,6 +13,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
 from alerts import actions, cap
+from alerts.cap import trust
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +43,8 @@ def fetch(url: str) -> bytes:
 
 def import_document(document: bytes, *, source: str, report: ImportReport) -> None:
     """Parse one CAP document and store it (raises cap.CapError on a bad document and
-    ImportRefused on one that may not be stored)."""
+    ImportRefused on one that may not be stored, such as one with a bad signature)."""
+    trust.check_import_signature(document, source=source)
     alert, outcome = actions.import_alert(message=cap.parse(document), source=source)
     target = report.created if outcome == actions.ImportResult.CREATED else report.duplicates
     target.append(f"{alert.sender},{alert.identifier}")
