@@ -64,7 +64,7 @@ def check(document: bytes, *, trusted: list[bytes]) -> Check:
 
     Refuses what is not safe XML (DTD, entities) with a CapError, like every CAP reader here.
     """
-    _refuse_unsafe(document)
+    safe_root(document)
     root = etree.fromstring(document, parser=_parser())
     if root.find(f"{{{DSIG_NS}}}Signature") is None:
         return Check(Outcome.UNSIGNED, reason="the document has no enveloped signature")
@@ -119,10 +119,11 @@ def _embedded_certificate(root) -> bytes | None:
     return pem
 
 
-def _refuse_unsafe(document: bytes) -> None:
-    """lxml below resolves no entities, but defusedxml first refuses DTDs outright, as parse()."""
+def safe_root(document: bytes):
+    """The root element, read by defusedxml: DTDs and entities are refused (CapError) before
+    lxml (which resolves no entities either) reads the signature, as parse() refuses them."""
     try:
-        fromstring(document, forbid_dtd=True)
+        return fromstring(document, forbid_dtd=True)
     except DefusedXmlException as error:
         raise CapError("alert", f"DTD/entity not allowed ({type(error).__name__})") from error
     except ParseError as error:
