@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 from lxml import etree
 from signxml import SignatureMethod, XMLSigner, XMLVerifier
-from signxml.exceptions import InvalidInput, SignXMLException
 
 from .messages import CapError
 
@@ -66,22 +66,55 @@ def check(document: bytes, *, trusted: list[bytes]) -> Check:
     """
     safe_root(document)
     root = etree.fromstring(document, parser=_parser())
-    if root.find(f"{{{DSIG_NS}}}Signature") is None:
+    signature = root.find(f"{{{DSIG_NS}}}Signature")
+    if signature is None:
+        if DSIG_NS.encode() in document or any(_local(child) == "Signature" for child in root):
+            return Check(Outcome.ALTERED, reason="the signature is damaged")
         return Check(Outcome.UNSIGNED, reason="the document has no enveloped signature")
+    if signature.find(f".//{{{DSIG_NS}}}X509Certificate") is None:
+        # no certificate named: only a trusted key can tell who signed
+        return _by_any(root, trusted)
+    embedded = _embedded_certificate(signature)
+    if embedded is None:
+        return Check(Outcome.ALTERED, reason="the certificate in the signature is damaged")
+    named = fingerprint(embedded)
+    for pem in trusted:
+        if fingerprint(pem) == named:
+            return _found(Outcome.AUTHENTIC if _verifies(root, pem) else Outcome.ALTERED, pem)
+    if any(_same_key(embedded, pem) for pem in trusted):
+        return Check(Outcome.ALTERED, reason="the certificate in the signature was changed")
+    if _verifies(root, embedded):
+        return _found(Outcome.UNTRUSTED, embedded, "signed by a certificate that is not trusted")
+    return _found(Outcome.ALTERED, embedded, "the signature does not match the content")
+
+
+def _by_any(root, trusted: list[bytes]) -> Check:
     for pem in trusted:
         if _verifies(root, pem):
             return _found(Outcome.AUTHENTIC, pem)
-    embedded = _embedded_certificate(root)
-    if embedded and _verifies(root, embedded):
-        return _found(Outcome.UNTRUSTED, embedded, "signed by a certificate that is not trusted")
-    return _found(
-        Outcome.ALTERED, embedded, "the signature does not match the content (altered or damaged)"
-    )
+    return Check(Outcome.UNTRUSTED, reason="no trusted certificate checks this signature")
 
 
 def fingerprint(cert_pem: bytes) -> str:
     """Hex SHA-256 of the certificate (what `openssl x509 -fingerprint -sha256` prints)."""
     return x509.load_pem_x509_certificate(cert_pem).fingerprint(hashes.SHA256()).hex()
+
+
+def _same_key(first: bytes, second: bytes) -> bool:
+    def public(pem: bytes) -> bytes:
+        key = x509.load_pem_x509_certificate(pem).public_key()
+        return key.public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+
+    try:
+        return public(first) == public(second)
+    except (ValueError, UnsupportedAlgorithm):  # a damaged certificate whose key cannot be read
+        return False
+
+
+def _local(element) -> str:
+    return etree.QName(element).localname if isinstance(element.tag, str) else ""
 
 
 def _found(outcome: Outcome, pem: bytes | None, reason: str = "") -> Check:
@@ -100,14 +133,15 @@ def _verifies(root, cert_pem: bytes) -> bool:
     """True when the signature covers the whole document and checks with this certificate."""
     try:
         result = XMLVerifier().verify(root, x509_cert=cert_pem.decode(), parser=_parser())
-    except (SignXMLException, InvalidInput, ValueError):
+    except Exception:  # noqa: BLE001 - a damaged signature fails in many ways, each a "no"
         return False
     # URI="" signs the root; anything else could be a signed fragment wrapped in other content
     return result.signed_xml is not None and result.signed_xml.tag == root.tag
 
 
-def _embedded_certificate(root) -> bytes | None:
-    text = root.findtext(f".//{{{DSIG_NS}}}X509Certificate")
+def _embedded_certificate(signature) -> bytes | None:
+    """The first certificate in the signature's KeyInfo (the signer's), None when unreadable."""
+    text = signature.findtext(f".//{{{DSIG_NS}}}X509Certificate")
     if not text:
         return None
     body = "".join(text.split())

@@ -79,14 +79,24 @@ class Verdict:
 
 
 def verdict(document: bytes) -> Verdict:
-    """Who signed the document and whether it changed since (raises CapError on bad input)."""
+    """Who signed the document and whether it changed since (CapError when it cannot be read).
+
+    A signed document that is no longer well-formed XML was altered too: Beacon and every
+    signer write well-formed XML, and a signature only exists on a parsed document.
+    """
     beacon = keys.identity()
-    check = signing.check(document, trusted=[beacon.cert_pem, *keys.trusted_senders()])
+    try:
+        check = signing.check(document, trusted=[beacon.cert_pem, *keys.trusted_senders()])
+    except cap.CapError as error:
+        if "DTD/entity" in error.problem or signing.DSIG_NS.encode() not in document:
+            raise
+        return Verdict(str(signing.Outcome.ALTERED), "", "", "", "")
+    if check.outcome == signing.Outcome.ALTERED:  # nothing in it can be relied on, not even these
+        return Verdict(str(check.outcome), "", "", "", "")
     outcome = check.outcome
     if outcome == signing.Outcome.AUTHENTIC and check.fingerprint == beacon.fingerprint:
         outcome = "beacon"
-    fields = header_fields(document)
-    return Verdict(str(outcome), check.signer, **fields)
+    return Verdict(str(outcome), check.signer, **header_fields(document))
 
 
 def header_fields(document: bytes) -> dict[str, str]:

@@ -5,8 +5,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from alerts import actions
-from alerts.cap import keys, signing
-from alerts.public.verify import MAX_DOCUMENT_BYTES
+from alerts.cap import CapError, keys, signing
+from alerts.public.verify import MAX_DOCUMENT_BYTES, verdict
 from tests.alerts.test_ingest import WARNING
 
 pytestmark = pytest.mark.django_db
@@ -150,3 +150,42 @@ def test_checks_are_rate_limited_per_address(client):
 def test_french_page_speaks_french(client, signed):
     response = client.post("/fr/alerts/verify/", {"document": signed.decode()})
     assert "Authentique et non modifié" in text(response)
+
+
+def test_flipping_any_one_byte_of_the_signed_message_makes_it_altered(signed):
+    """Every byte after the XML declaration counts: content, signature, certificate, markup.
+    (The declaration is not part of what XML signatures sign; changing `version='1.0'` alone
+    leaves the signed content as it was.)"""
+    start = signed.index(b"?>") + 2
+    positions = range(start, len(signed), max(1, (len(signed) - start) // 150))
+    outcomes = {}
+    for position in positions:
+        flipped = signed[:position] + bytes([signed[position] ^ 0x01]) + signed[position + 1 :]
+        try:
+            outcomes[position] = verdict(flipped).outcome
+        except CapError as error:
+            outcomes[position] = f"error: {error}"
+    assert len(outcomes) > 100
+    assert {position: o for position, o in outcomes.items() if o != "altered"} == {}
+    assert verdict(signed).outcome == "beacon"
+
+
+def without_key_info(document: bytes) -> bytes:
+    start, end = document.index(b"<ds:KeyInfo>"), document.index(b"</ds:KeyInfo>")
+    return document[:start] + document[end + len(b"</ds:KeyInfo>") :]
+
+
+def test_signature_naming_no_certificate_is_checked_against_trusted_keys(
+    client, signed, settings, tmp_path
+):
+    assert "published by this Beacon" in text(
+        check(client, document=without_key_info(signed).decode())
+    )
+    settings.CAP_DEMO_SIGNING_FILE = tmp_path / "stranger" / "demo.pem"
+    stranger = keys.identity()
+    settings.CAP_DEMO_SIGNING_FILE = tmp_path / "beacon" / "demo.pem"
+    document = signing.sign(
+        WARNING.read_bytes(), key_pem=stranger.key_pem, cert_pem=stranger.cert_pem
+    )
+    response = text(check(client, document=without_key_info(document).decode()))
+    assert "no certificate this Beacon trusts matches it" in response
