@@ -86,6 +86,15 @@ def test_altered_message_is_refused_even_where_not_required(settings, sender, tm
     assert not Alert.objects.exists()
 
 
+def test_other_signers_broken_signature_is_no_reason_where_not_required(settings, sender, tmp_path):
+    """Upstream signatures Beacon cannot judge (unknown signer) do not block a plain import."""
+    settings.CAP_SIGNATURE_REQUIRED = []
+    stranger = make_identity(settings, tmp_path / "stranger")
+    signed = signed_by(stranger, WARNING.read_bytes())
+    call_command("import_cap", write(tmp_path, signed.replace(b"Severe", b"Minor")))
+    assert Alert.objects.count() == 1
+
+
 def test_feed_requiring_signatures_reports_each_refusal(settings, sender, upstream, capsys):  # noqa: F811
     folder, base = upstream
     (folder / "signed.xml").write_bytes(signed_by(sender, WARNING.read_bytes()))
