@@ -34,8 +34,8 @@ def env_list(name: str, default: list[str]) -> list[str]:
 
 def env_pem(name: str) -> bytes:
     """PEM text from the variable NAME, or from the file that NAME_FILE names (a mounted secret)."""
-    if os.environ.get(name):
-        return os.environ[name].encode()
+    if os.environ.get(name):  # a .env line may hold it with \n escapes
+        return os.environ[name].replace("\\n", "\n").encode()
     path = os.environ.get(f"{name}_FILE")
     return Path(path).read_bytes() if path else b""
 

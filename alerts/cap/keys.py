@@ -25,7 +25,7 @@ from django.core.exceptions import ImproperlyConfigured
 from .signing import fingerprint
 
 PEM_CERTIFICATE_END = b"-----END CERTIFICATE-----"
-DEMO_VALIDITY = timedelta(days=3650)
+CERTIFICATE_VALIDITY = timedelta(days=3650)
 _demo_lock = threading.Lock()
 
 
@@ -68,29 +68,36 @@ def _create_demo(path: Path) -> None:
     """Write certificate and key in one file, atomically: a hard link fails when another process
     won the race, and then its pair is the one everybody reads."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    pem = _self_signed(key).public_bytes(serialization.Encoding.PEM) + key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
+    demo = new_identity("Beacon CAP signing (demo)", organisation="Beacon demo installation")
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".cap-signing-")
     try:
         with os.fdopen(handle, "wb") as file:  # mkstemp makes it readable by its owner only
-            file.write(pem)
+            file.write(demo.cert_pem + demo.key_pem)
         with contextlib.suppress(FileExistsError):
             os.link(temporary, path)
     finally:
         os.unlink(temporary)
 
 
-def _self_signed(key: rsa.RSAPrivateKey) -> x509.Certificate:
+def new_identity(common_name: str, *, organisation: str) -> Identity:
+    """A new RSA key and a self-signed certificate for signing CAP (CAP senders commonly publish
+    their own certificate; a CA-issued one can be configured instead)."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name(
         [
-            x509.NameAttribute(NameOID.COMMON_NAME, "Beacon CAP signing (demo)"),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Beacon demo installation"),
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation),
         ]
     )
+    key_pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    return Identity(key_pem, _self_signed(key, name).public_bytes(serialization.Encoding.PEM))
+
+
+def _self_signed(key: rsa.RSAPrivateKey, name: x509.Name) -> x509.Certificate:
     now = datetime.now(UTC)
     return (
         x509.CertificateBuilder()
@@ -99,7 +106,7 @@ def _self_signed(key: rsa.RSAPrivateKey) -> x509.Certificate:
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - timedelta(minutes=5))
-        .not_valid_after(now + DEMO_VALIDITY)
+        .not_valid_after(now + CERTIFICATE_VALIDITY)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(
             x509.KeyUsage(

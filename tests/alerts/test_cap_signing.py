@@ -121,3 +121,24 @@ def test_demo_key_is_made_once_for_concurrent_callers(demo_key):
     assert len(set(found)) == 1
     assert [p.name for p in demo_key.parent.iterdir()] == [demo_key.name]
     assert demo_key.stat().st_mode & 0o077 == 0
+
+
+def test_cap_signing_key_command_prints_a_pair_the_settings_read(monkeypatch):
+    import io
+
+    from django.core.management import call_command
+
+    from config.settings import env_pem
+
+    out = io.StringIO()
+    call_command("cap_signing_key", "Riverland Civil Protection", stdout=out, stderr=io.StringIO())
+    lines = dict(line.split("=", 1) for line in out.getvalue().splitlines())
+    for name, value in lines.items():
+        assert "\n" not in value
+        monkeypatch.setenv(name, value.strip('"'))
+    key, cert = env_pem("CAP_SIGNING_KEY"), env_pem("CAP_SIGNING_CERT")
+    document = (ROOT / "tests" / "alerts" / "samples" / "flood_warning_en_fr.xml").read_bytes()
+    signed = signing.sign(document, key_pem=key, cert_pem=cert)
+    check = signing.check(signed, trusted=[cert])
+    assert check.outcome == signing.Outcome.AUTHENTIC
+    assert "Riverland Civil Protection" in check.signer
