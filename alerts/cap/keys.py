@@ -38,6 +38,11 @@ class Identity:
     def fingerprint(self) -> str:
         return fingerprint(self.cert_pem)
 
+    @functools.cached_property
+    def issued(self) -> datetime:
+        """When the certificate starts: documents signed before a change of key differ."""
+        return x509.load_pem_x509_certificate(self.cert_pem).not_valid_before_utc
+
 
 def identity() -> Identity:
     """The key and certificate Beacon signs with (configured, else the demo pair in var/)."""

@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from alerts.cap import keys
 from alerts.models import Alert, Region
 from alerts.public.conditional import conditional
 from alerts.public.payloads import alert_payload, shown_in
@@ -78,7 +79,8 @@ def cap_xml(request, identifier: str):
     """Anyone: a public alert as signed CAP 1.2 (304 when the client has this version)."""
     alert = by_identifier(with_details(Alert.objects.public()), identifier)
     response = HttpResponse(signed_cap(alert), content_type="application/cap+xml; charset=utf-8")
-    return conditional(request, response, last_modified=alert.updated_at)
+    changed = max(alert.updated_at, keys.identity().issued)  # a new key signs it anew
+    return conditional(request, response, last_modified=changed)
 
 
 def absolute(payload: dict, request) -> dict:
