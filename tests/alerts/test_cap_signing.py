@@ -142,3 +142,36 @@ def test_cap_signing_key_command_prints_a_pair_the_settings_read(monkeypatch):
     check = signing.check(signed, trusted=[cert])
     assert check.outcome == signing.Outcome.AUTHENTIC
     assert "Riverland Civil Protection" in check.signer
+
+
+def test_an_ec_key_signs_with_ecdsa(tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "EC signer")])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(1)
+        .not_valid_before(now - timedelta(hours=1))
+        .not_valid_after(now + timedelta(days=1))
+        .sign(key, hashes.SHA256())
+        .public_bytes(serialization.Encoding.PEM)
+    )
+    key_pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    document = (ROOT / "tests" / "alerts" / "samples" / "flood_warning_en_fr.xml").read_bytes()
+    signed = signing.sign(document, key_pem=key_pem, cert_pem=cert)
+    assert b"ecdsa-sha256" in signed
+    SCHEMA.validate(signed)
+    assert signing.check(signed, trusted=[cert]).outcome == signing.Outcome.AUTHENTIC
+    XMLVerifier().verify(signed, x509_cert=cert.decode())
