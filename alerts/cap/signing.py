@@ -10,6 +10,7 @@ document (`URI=""`).
 """
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from cryptography import x509
@@ -19,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 from lxml import etree
-from signxml import SignatureMethod, XMLSigner, XMLVerifier
+from signxml import SignatureConfiguration, SignatureMethod, XMLSigner, XMLVerifier
 
 from .messages import CapError
 
@@ -131,12 +132,38 @@ def _found(outcome: Outcome, pem: bytes | None, reason: str = "") -> Check:
 
 def _verifies(root, cert_pem: bytes) -> bool:
     """True when the signature covers the whole document and checks with this certificate."""
+    config = SignatureConfiguration(verification_time=_checked_at(root, cert_pem))
     try:
-        result = XMLVerifier().verify(root, x509_cert=cert_pem.decode(), parser=_parser())
+        result = XMLVerifier().verify(
+            root, x509_cert=cert_pem.decode(), parser=_parser(), expect_config=config
+        )
     except Exception:  # noqa: BLE001 - a damaged signature fails in many ways, each a "no"
         return False
     # URI="" signs the root; anything else could be a signed fragment wrapped in other content
     return result.signed_xml is not None and result.signed_xml.tag == root.tag
+
+
+def _checked_at(root, cert_pem: bytes) -> datetime:
+    """When the certificate must have been valid: when the message was sent, so an expired
+    certificate still vouches for what it signed in time, and a message sent after it expired
+    is refused. A message older than the certificate (re-signed after a change of key, or an
+    import from before it) is checked at the certificate's start; never later than now."""
+    now = datetime.now(UTC)
+    try:
+        start = x509.load_pem_x509_certificate(cert_pem).not_valid_before_utc
+    except ValueError:
+        return now
+    return min(max(_sent(root) or now, start), now)
+
+
+def _sent(root) -> datetime | None:
+    """The message's signed `sent` time (CAP of any version), None when absent or unreadable."""
+    text = (root.findtext(f"{{{etree.QName(root).namespace}}}sent") or "").strip()
+    try:
+        sent = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return sent if sent.tzinfo else None
 
 
 def _embedded_certificate(signature) -> bytes | None:

@@ -175,3 +175,38 @@ def test_an_ec_key_signs_with_ecdsa(tmp_path):
     SCHEMA.validate(signed)
     assert signing.check(signed, trusted=[cert]).outcome == signing.Outcome.AUTHENTIC
     XMLVerifier().verify(signed, x509_cert=cert.decode())
+
+
+def test_an_expired_certificate_still_vouches_for_what_was_sent_while_valid():
+    """Signatures are checked at the message's `sent` time, not today's: archived messages of a
+    sender whose certificate has since expired stay authentic, later ones do not."""
+    from datetime import UTC, datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Expired agency")])
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(7)
+        .not_valid_before(datetime(2026, 11, 1, tzinfo=UTC))
+        .not_valid_after(datetime(2026, 11, 29, 12, 0, tzinfo=UTC))
+        .sign(key, hashes.SHA256())
+        .public_bytes(serialization.Encoding.PEM)
+    )
+    key_pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    document = (ROOT / "tests" / "alerts" / "samples" / "flood_warning_en_fr.xml").read_bytes()
+    archived = signing.sign(document, key_pem=key_pem, cert_pem=cert)
+    assert signing.check(archived, trusted=[cert]).outcome == signing.Outcome.AUTHENTIC
+    late = document.replace(b"<sent>2026-11-29T08:30", b"<sent>2026-11-30T08:30")
+    assert late != document
+    signed_late = signing.sign(late, key_pem=key_pem, cert_pem=cert)
+    assert signing.check(signed_late, trusted=[cert]).outcome != signing.Outcome.AUTHENTIC
