@@ -118,5 +118,5 @@ def test_sixteen_pages_have_no_axe_violation(demo_server, demo_facts, browser, l
     check(page, results, "class dashboard")
     educator.close()
 
-    assert len(results) == 16
+    assert len(results) == 19
     assert {name: found for name, found in results.items() if found} == {}
