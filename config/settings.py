@@ -32,6 +32,14 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def env_pem(name: str) -> bytes:
+    """PEM text from the variable NAME, or from the file that NAME_FILE names (a mounted secret)."""
+    if os.environ.get(name):  # a .env line may hold it with \n escapes
+        return os.environ[name].replace("\\n", "\n").encode()
+    path = os.environ.get(f"{name}_FILE")
+    return Path(path).read_bytes() if path else b""
+
+
 def local_secret_key() -> str:
     """Embedded default: a random key created once and kept in var/, never a key from the repo."""
     path = VAR_DIR / "secret_key"
@@ -175,6 +183,16 @@ BEACON_CAP_FEEDS = env_list("CAP_FEEDS", [])
 # Upstream senders whose imported Updates and Cancels may reference other upstream senders'
 # messages (e.g. a national aggregator). Nobody's may reference messages written here.
 CAP_TRUSTED_SENDERS = env_list("CAP_TRUSTED_SENDERS", [])
+# Beacon signs the CAP it publishes with this key and certificate (PEM, RSA or EC); with neither
+# set, a demo key and self-signed certificate are made once in var/ (alerts/cap/keys.py).
+CAP_SIGNING_KEY = env_pem("CAP_SIGNING_KEY")
+CAP_SIGNING_CERT = env_pem("CAP_SIGNING_CERT")
+CAP_DEMO_SIGNING_FILE = VAR_DIR / "cap-signing-demo.pem"
+# Certificates of upstream senders whose signatures are trusted: a PEM bundle, or a directory of
+# .pem/.crt files. Messages from the feeds or files listed in CAP_SIGNATURE_REQUIRED are imported
+# only when signed by one of them.
+CAP_TRUST_STORE = os.environ.get("CAP_TRUST_STORE", "")
+CAP_SIGNATURE_REQUIRED = env_list("CAP_SIGNATURE_REQUIRED", [])
 CAP_POLL_SECONDS = int(os.environ.get("CAP_POLL_SECONDS", "120"))
 # Delivery recovery does not depend on the broker (see alerts/delivery.py): the sweeper runs
 # every OUTBOX_SWEEP_SECONDS and queues again an outbox row not done OUTBOX_STUCK_SECONDS after

@@ -10,8 +10,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts import second_factor_views
 from alerts.delivery.webpush import views as push_views
 from alerts.public import acknowledge as exercise_ack
+from alerts.public import signed as signed_views
 from alerts.public import views as alert_views
-from alerts.public.feeds import ActiveAlertsFeed
+from alerts.public.feeds import ActiveAlertsFeed, ActiveAlertsRssFeed
 from core import views as core_views
 from readiness import views as readiness_views
 
@@ -25,6 +26,10 @@ urlpatterns = [
     path("favicon.ico", core_views.favicon, name="favicon"),
     path("manifest.webmanifest", core_views.web_manifest, name="web_manifest"),
     path("alerts/feed.atom", alert_views.shared_alerts(ActiveAlertsFeed()), name="alerts_feed"),
+    path(
+        "alerts/feed.rss", alert_views.shared_alerts(ActiveAlertsRssFeed()), name="alerts_feed_rss"
+    ),
+    path("alerts/cap/certificate.pem", signed_views.certificate, name="alert_cap_certificate"),
     path("alerts/cap/<str:identifier>.xml", alert_views.cap_xml, name="alert_cap"),
     path("api/alerts/active.json", alert_views.active_json, name="alerts_active_json"),
     path("api/readiness.json", readiness_views.readiness_json, name="readiness_json"),

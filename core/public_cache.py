@@ -26,8 +26,9 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.db import transaction
-from django.http import HttpResponse, HttpResponseNotModified
-from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.http import parse_http_date_safe
 from redis.exceptions import RedisError
 
 from core.paths import MACHINE_PATHS
@@ -154,13 +155,14 @@ class Entry:
     until: float
 
     def response(self, request):
-        if request.META.get("HTTP_IF_NONE_MATCH") == self.headers["ETag"]:
-            response = HttpResponseNotModified()
-            for name in ("ETag", "Cache-Control", "Vary"):
-                if name in self.headers:
-                    response[name] = self.headers[name]
-            return response
-        return HttpResponse(self.content, status=self.status, headers=self.headers)
+        """The stored answer, or 304 when the reader has it (by ETag or Last-Modified)."""
+        response = HttpResponse(self.content, status=self.status, headers=self.headers)
+        return get_conditional_response(
+            request,
+            etag=self.headers.get("ETag"),
+            last_modified=parse_http_date_safe(self.headers.get("Last-Modified", "")),
+            response=response,
+        )
 
 
 class SharedResponseMiddleware:
@@ -195,7 +197,10 @@ class SharedResponseMiddleware:
 
     def store(self, request, response, key: str, policy: Policy) -> None:
         content = response.content
-        add_public_headers(request, response, policy, f'"{hashlib.sha256(content).hexdigest()}"')
+        etag = (
+            response.get("ETag") or f'"{hashlib.sha256(content).hexdigest()}"'
+        )  # the view's own first
+        add_public_headers(request, response, policy, etag)
         until = min(time.time() + MAX_ENTRY_SECONDS, response.shared_until or float("inf"))
         if until <= time.time():
             return

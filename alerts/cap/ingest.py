@@ -15,6 +15,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
 from alerts import actions, cap
+from alerts.cap import trust
 from alerts.cap.feeds import policy_for
 
 logger = logging.getLogger(__name__)
@@ -49,7 +50,9 @@ def import_document(
 ) -> None:
     """Parse one CAP document and store it, delivering it if `forward`; a valid document that
     Beacon cannot show is kept as received and counted as unsupported. Raises cap.CapError on
-    an invalid document and ImportRefused on one that may not be stored."""
+    an invalid document and ImportRefused on one that may not be stored (such as one with a bad
+    signature)."""
+    trust.check_import_signature(document, source=source)
     try:
         message = cap.parse(document)
         alert, outcome = actions.import_alert(

@@ -9,10 +9,11 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from alerts import cap
-from alerts.cap.mapping import alert_to_cap
+from alerts.cap import keys
 from alerts.models import Alert, Region
+from alerts.public.conditional import conditional
 from alerts.public.payloads import acknowledgement, alert_payload, shown_in
+from alerts.public.signed import signed_cap
 from alerts.public.teaching import lesson_link
 from core import public_cache
 
@@ -95,9 +96,11 @@ def alert_detail(request, identifier: str):
 @require_GET
 @shared_alerts
 def cap_xml(request, identifier: str):
+    """Anyone: a public alert as signed CAP 1.2 (304 when the client has this version)."""
     alert = by_identifier(with_details(Alert.objects.public()), identifier)
-    document = cap.to_xml(alert_to_cap(alert, sent=alert.sent))
-    return HttpResponse(document, content_type="application/cap+xml; charset=utf-8")
+    response = HttpResponse(signed_cap(alert), content_type="application/cap+xml; charset=utf-8")
+    changed = max(alert.updated_at, keys.identity().issued)  # a new key signs it anew
+    return conditional(request, response, last_modified=changed)
 
 
 def absolute(payload: dict, request) -> dict:

@@ -70,6 +70,19 @@ def test_sixteen_pages_have_no_axe_violation(demo_server, demo_facts, browser, l
     page.goto(url("/alerts/archive/"))
     page.locator("main a[href*='/alerts/']").filter(has_text=re.compile(r"\S")).last.click()
     check(page, results, "one alert")
+    active = page.request.get(demo_server.url("/api/alerts/active.json")).json()["alerts"]
+    signed = page.request.get(active[0]["cap"])
+    page.goto(url("/alerts/verify/"))
+    check(page, results, "check an alert")
+    page.locator("textarea[name='document']").fill(signed.text())
+    page.locator("form.stacked-form button[type=submit]").click()
+    page.locator("#verdict-title").wait_for()
+    check(page, results, "alert checked")
+    page.locator("textarea[name='document']").fill("")
+    page.locator("input[name='identifier']").fill("no-such-alert")
+    page.locator("form.stacked-form button[type=submit]").click()
+    page.locator(".field-error").wait_for()
+    check(page, results, "alert check with an error")
 
     page.goto(url("/lessons/72-hour-kit/"))
     page.locator("[data-quiz-form] button[type=submit]").click()  # nothing answered
@@ -105,5 +118,5 @@ def test_sixteen_pages_have_no_axe_violation(demo_server, demo_facts, browser, l
     check(page, results, "class dashboard")
     educator.close()
 
-    assert len(results) == 16
+    assert len(results) == 19
     assert {name: found for name, found in results.items() if found} == {}

@@ -21,6 +21,7 @@ PAGES = [
     "/{lang}/alerts/",
     "/{lang}/alerts/archive/",
     "/{lang}/alerts/get/",
+    "/{lang}/alerts/verify/",
     "/{lang}/alerts/{alert}/",
     "/{lang}/progress/",
     "/{lang}/search/?q=water",
