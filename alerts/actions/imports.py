@@ -19,6 +19,7 @@ from alerts.models import (
     Alert,
     AlertInfo,
     Authority,
+    FeedPolicy,
     ReceivedCap,
     Region,
 )
@@ -61,6 +62,7 @@ def import_alert(
         ), ImportResult.CANCELLED
     imported = alert_from_cap(message, source=source)
     alert = imported.alert
+    alert.feed_policy = FeedPolicy.FORWARD if forward else FeedPolicy.SHOW
     valid_import(alert, imported.infos)
     alert.save()
     alert.regions.set(regions_of(message, alert))
@@ -101,6 +103,7 @@ def cancel_from_upstream(
         note=message.note[:MAX_TEXT_CHARS],
         source=source[:300],
         issuer=latest.issuer,
+        feed_policy=FeedPolicy.FORWARD if forward else FeedPolicy.SHOW,
     )
     note = (
         f"no info block: ends {latest.sender},{latest.identifier} with its texts marked cancelled"

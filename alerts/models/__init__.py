@@ -4,7 +4,7 @@ from .authorities import Authority, AuthorityMember
 from .events import AlertEvent, AppendOnly
 from .geocodes import GeocodeMapping
 from .imports import ReceivedCap
-from .messages import Alert, AlertDelivery, AlertInfo, AlertState
+from .messages import Alert, AlertDelivery, AlertInfo, AlertState, FeedPolicy
 from .push import Audience, PushDelivery, PushStatus, PushSubscription
 from .regions import Region
 from .templates import AlertTemplate, AlertTemplateText, Hazard
@@ -20,6 +20,7 @@ __all__ = [
     "AlertTemplateText",
     "Audience",
     "Authority",
+    "FeedPolicy",
     "GeocodeMapping",
     "AuthorityMember",
     "Hazard",

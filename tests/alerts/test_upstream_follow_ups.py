@@ -152,6 +152,7 @@ def test_a_forwarded_cancel_reaches_open_pages_and_push_under_the_same_topic(
     with django_capture_on_commit_callbacks(execute=True):
         ingest.import_feed(feed)
     cancel = Alert.objects.get(identifier="storm-2")
+    assert cancel.feed_policy == "forward"
     queued_deliveries.assert_called_with(cancel.pk)
     deliver(cancel.pk)
     event = async_to_sync(get_channel_layer().receive)(channel)
