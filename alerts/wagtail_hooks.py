@@ -21,6 +21,7 @@ from alerts.admin import views as admin_views
 from alerts.admin.alert_templates import AlertTemplateViewSet, new_from_template
 from alerts.admin.dashboard import queue_panels
 from alerts.admin.forms import SHARED_INFO_FIELDS, AlertForm
+from alerts.admin.received import ReceivedCapViewSet
 from alerts.admin.widgets import BroadcastTextarea
 from alerts.models import Alert
 from core.l10n import format_when
@@ -160,3 +161,8 @@ def alert_queue_badge(request, menu_items):
     for item in menu_items:
         if waiting and item.name == alert_viewset.get_menu_item().name:
             item.label = _("%(menu)s (%(count)s waiting)") % {"menu": item.label, "count": waiting}
+
+
+@hooks.register("register_admin_viewset")
+def register_received_cap_viewset():
+    return ReceivedCapViewSet("alerts_received")
