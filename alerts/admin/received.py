@@ -19,6 +19,11 @@ from core.l10n import format_when
 OUTCOMES = {ReceivedCap.IMPORTED: _("imported"), ReceivedCap.UNSUPPORTED: _("unsupported")}
 
 
+def policy_of(received: ReceivedCap) -> str:
+    """What was done with the imported message, by its feed's policy when it arrived."""
+    return received.alert.get_feed_policy_display() if received.alert else ""
+
+
 class ReceivedCapIndexView(IndexView):
     any_permission_required = ["view"]  # nobody adds or changes a received document
 
@@ -47,6 +52,7 @@ class ReceivedCapViewSet(ModelViewSet):
         Column("version", label=_("CAP version")),
         Column("source", label=_("source")),
         Column("alert", label=_("alert"), accessor=lambda r: r.alert.identifier if r.alert else ""),
+        Column("feed_policy", label=_("feed policy"), accessor=policy_of),
         Column("notes", label=_("reasons and notes")),
     ]
     ordering = ["-received_at"]

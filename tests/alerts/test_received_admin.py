@@ -52,6 +52,7 @@ def test_the_list_shows_outcomes_and_reasons_but_not_the_documents(who, users, r
     assert response.status_code == 200
     assert "storm-1" in html and "imported" in html and "unsupported" in html
     assert "an Ack answers other alerting systems" in html
+    assert "shown on this site only" in html  # the feed's policy when it arrived
     assert "Gusts of 100 km/h." not in html  # the document's text is not shown
 
 
