@@ -22,6 +22,7 @@ from alerts.admin import views as admin_views
 from alerts.admin.alert_templates import AlertTemplateViewSet, new_from_template
 from alerts.admin.dashboard import queue_panels
 from alerts.admin.forms import SHARED_INFO_FIELDS, AlertForm
+from alerts.admin.received import ReceivedCapViewSet
 from alerts.admin.widgets import BroadcastTextarea
 from alerts.models import Alert
 from alerts.public import teaching
@@ -184,3 +185,8 @@ def current_alerts():
 def exercise_listing():
     """Exercises for the classes app: `listing(identifiers=, language=)`."""
     return exercises.listing
+
+
+@hooks.register("register_admin_viewset")
+def register_received_cap_viewset():
+    return ReceivedCapViewSet("alerts_received")

@@ -33,22 +33,15 @@ def start_follow_up(*, alert: Alert, user, kind: str) -> Alert:
         raise ValidationError(
             _("Only the latest published message of an alert can be followed up.")
         )
-    follow_up = Alert.objects.create(
+    follow_up = follow_up_of(
+        alert,
+        kind=kind,
+        references=[alert, *alert.references.all()],
         authority=alert.authority,
         sender=alert.sender,
         status=alert.status,
-        msg_type=MsgType.CANCEL if kind == "cancel" else MsgType.UPDATE,
-        incidents=alert.incidents,
-        area_description=alert.area_description,
-        polygons=alert.polygons,
-        circles=alert.circles,
         created_by=user,
     )
-    follow_up.regions.set(alert.regions.all())
-    follow_up.save()  # writes the regions (a ParentalManyToManyField)
-    follow_up.references.set([alert, *alert.references.all()])
-    for info in alert.infos.all():
-        prefilled_info(info, kind=kind, alert=follow_up).save()
     record(
         alert=follow_up,
         action="follow_up",
@@ -60,15 +53,39 @@ def start_follow_up(*, alert: Alert, user, kind: str) -> Alert:
     return follow_up
 
 
+def follow_up_of(alert: Alert, *, kind: str, references, **fields) -> Alert:
+    """A new message of `kind` that repeats `alert`'s area and pre-filled texts and references
+    `references`; `fields` say whose it is (a local authority's draft, or an upstream cancel)."""
+    follow_up = Alert.objects.create(
+        msg_type=MsgType.UPDATE if kind in {"update", "allclear"} else MsgType.CANCEL,
+        incidents=alert.incidents,
+        area_description=alert.area_description,
+        polygons=alert.polygons,
+        circles=alert.circles,
+        **fields,
+    )
+    follow_up.regions.set(alert.regions.all())
+    follow_up.save()  # writes the regions (a ParentalManyToManyField)
+    follow_up.references.set(references)
+    for info in alert.infos.all():
+        prefilled_info(info, kind=kind, alert=follow_up).save()
+    return follow_up
+
+
 def prefilled_info(info: AlertInfo, *, kind: str, alert: Alert) -> AlertInfo:
     copy = AlertInfo(
         alert=alert,
         **{field: getattr(info, field) for field in COPIED_INFO_FIELDS},
     )
     with override(info.language):
-        if kind == "cancel":
+        if kind in {"cancel", "withdrawn"}:
             copy.headline = _("Cancelled: %(headline)s") % {"headline": info.headline}
-            copy.description = _("This alert was sent in error. There is no danger.")
+            copy.description = (
+                _("This alert was sent in error. There is no danger.")
+                if kind == "cancel"
+                # an upstream Cancel without text does not say why the alert was withdrawn
+                else _("The issuer has withdrawn this alert.")
+            )
             copy.instruction = _("No action is needed.")
             copy.response_type = ResponseType.NONE
         elif kind == "allclear":

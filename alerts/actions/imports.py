@@ -11,16 +11,20 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from alerts import cap
+from alerts.actions.follow_ups import follow_up_of
 from alerts.actions.publishing import publish
 from alerts.area_match import regions_for_geocodes, regions_touched
-from alerts.cap.importing import alert_from_cap
+from alerts.cap.importing import alert_from_cap, check_importable
 from alerts.models import (
     Alert,
     AlertInfo,
     Authority,
+    FeedPolicy,
     ReceivedCap,
     Region,
 )
+from alerts.models.codes import MsgType
+from alerts.models.messages import MAX_TEXT_CHARS
 
 
 class ImportRefused(Exception):
@@ -28,7 +32,7 @@ class ImportRefused(Exception):
 
 
 class ImportResult:
-    CREATED, DUPLICATE = "created", "duplicate"
+    CREATED, DUPLICATE, CANCELLED = "created", "duplicate", "cancelled"
 
 
 @transaction.atomic
@@ -51,8 +55,14 @@ def import_alert(
         raise ImportRefused(
             f"identifier {message.identifier[:120]} is already used by another sender"
         )
+    check_importable(message)
+    if not message.infos:  # only a Cancel is importable without one
+        return cancel_from_upstream(
+            message=message, source=source, document=document, forward=forward
+        ), ImportResult.CANCELLED
     imported = alert_from_cap(message, source=source)
     alert = imported.alert
+    alert.feed_policy = FeedPolicy.FORWARD if forward else FeedPolicy.SHOW
     valid_import(alert, imported.infos)
     alert.save()
     alert.regions.set(regions_of(message, alert))
@@ -71,6 +81,61 @@ def import_alert(
         actor_label=f"{message.sender} ({source})"[:300],
         source=source[:300],
     ), ImportResult.CREATED
+
+
+def cancel_from_upstream(
+    *, message: cap.CapAlert, source: str, document: bytes, forward: bool
+) -> Alert:
+    """An upstream Cancel without an info block (its usual form): ends the alert it references
+    as a local cancel does, a Cancel message with the alert's area and texts marked cancelled,
+    published (and, from a forward feed, delivered under the same push Topic). Only messages
+    the sender may reference count (see `import_alert`); CapUnsupported if there are none, or
+    if they were already cancelled."""
+    latest = current_message(resolvable_references(message).order_by("-sent").first(), message)
+    cancel = follow_up_of(
+        latest,
+        kind="withdrawn",
+        references=[*resolvable_references(message), latest, *latest.references.all()],
+        identifier=message.identifier,
+        sender=message.sender,
+        sent=message.sent,
+        status=message.status,
+        note=message.note[:MAX_TEXT_CHARS],
+        source=source[:300],
+        issuer=latest.issuer,
+        feed_policy=FeedPolicy.FORWARD if forward else FeedPolicy.SHOW,
+    )
+    note = (
+        f"no info block: ends {latest.sender},{latest.identifier} with its texts marked cancelled"
+    )
+    keep_original(document, source=source, version=message.version, alert=cancel, notes=[note])
+    return publish(
+        alert=cancel,
+        action="import",
+        deliver=forward,
+        actor_label=f"{message.sender} ({source})"[:300],
+        source=source[:300],
+    )
+
+
+def current_message(referenced: Alert | None, message: cap.CapAlert) -> Alert:
+    """The message now in force in the chain of `referenced` (a later Update may have replaced
+    it); CapUnsupported, saying why, if there is none to cancel."""
+    if referenced is None:
+        named = " ".join(f"{ref.sender},{ref.identifier}" for ref in message.references)
+        unknown = not any(
+            Alert.objects.filter(sender=ref.sender, identifier=ref.identifier).exists()
+            for ref in message.references
+        )
+        why = "Beacon has not received" if unknown else "its sender may not cancel"
+        raise cap.CapUnsupported(f"this Cancel references messages {why}: {named[:300]}")
+    while referenced.superseded_by_id:
+        referenced = referenced.superseded_by
+    if referenced.msg_type == MsgType.CANCEL:
+        raise cap.CapUnsupported(
+            f"{referenced.sender},{referenced.identifier} has already been cancelled"
+        )
+    return referenced
 
 
 def keep_original(document: bytes, *, source: str, version: str, alert=None, notes=()) -> None:

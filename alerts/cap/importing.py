@@ -42,13 +42,9 @@ class Imported:
 def alert_from_cap(message: cap.CapAlert, *, source: str) -> Imported:
     """Unsaved rows for a parsed upstream message (a draft until the import action publishes
     it), with notes on what was left out; CapUnsupported if nothing can be shown."""
-    if message.scope != "Public":
-        raise cap.CapUnsupported(f"a {message.scope} message is for its addressees, not the public")
+    check_importable(message)
     if not message.infos:
         raise cap.CapUnsupported(f"this {message.msg_type} has no info block: nothing to show")
-    for name, value in (("identifier", message.identifier), ("sender", message.sender)):
-        if len(value) > MAX_IDENTITY:
-            raise cap.CapUnsupported(f"{name} is longer than {MAX_IDENTITY} characters")
     notes: list[str] = []
     shown = shown_infos(message, notes)
     areas = [area for info in message.infos for area in info.areas]
@@ -75,6 +71,28 @@ def alert_from_cap(message: cap.CapAlert, *, source: str) -> Imported:
     if len(incidents) > MAX_INCIDENTS:
         notes.append(f"incidents longer than {MAX_INCIDENTS} characters left out")
     return Imported(alert, [info_row(code, info, notes) for code, info in shown], notes)
+
+
+def check_importable(message: cap.CapAlert) -> None:
+    """CapUnsupported for a valid message that is not for the public: one for addressees only,
+    an Ack or Error (exchanges between alerting systems), an Update without an info block (it
+    has no new text or area, so the messages it updates stay as they were). A Cancel needs no
+    info block: it ends the messages it references."""
+    if message.scope != "Public":
+        raise cap.CapUnsupported(f"a {message.scope} message is for its addressees, not the public")
+    if message.msg_type in {"Ack", "Error"}:
+        raise cap.CapUnsupported(
+            f"an {message.msg_type} answers other alerting systems about the messages it "
+            "references: nothing for the public"
+        )
+    if message.msg_type == "Update" and not message.infos:
+        raise cap.CapUnsupported(
+            "an Update without an info block has no new text or area: "
+            "the messages it references stay as they were"
+        )
+    for name, value in (("identifier", message.identifier), ("sender", message.sender)):
+        if len(value) > MAX_IDENTITY:
+            raise cap.CapUnsupported(f"{name} is longer than {MAX_IDENTITY} characters")
 
 
 def shown_infos(message: cap.CapAlert, notes: list[str]) -> list[tuple[str, cap.CapInfo]]:

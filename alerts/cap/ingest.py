@@ -30,6 +30,7 @@ class ImportReport:
     created: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     unsupported: list[str] = field(default_factory=list)
+    cancelled: list[str] = field(default_factory=list)  # what each Cancel without info ended
     errors: list[str] = field(default_factory=list)
 
 
@@ -62,8 +63,12 @@ def import_document(
         actions.keep_original(document, source=source, version="", notes=[unsupported.what])
         report.unsupported.append(f"{source}: {unsupported.what}")
         return
-    target = report.created if outcome == actions.ImportResult.CREATED else report.duplicates
+    target = report.duplicates if outcome == actions.ImportResult.DUPLICATE else report.created
     target.append(f"{alert.sender},{alert.identifier}")
+    if outcome == actions.ImportResult.CANCELLED:
+        ended = alert.references.filter(superseded_by=alert)
+        names = ", ".join(f"{a.sender},{a.identifier}" for a in ended)
+        report.cancelled.append(f"{alert.sender},{alert.identifier} (no info block) ended {names}")
 
 
 def cap_links(feed: bytes, base_url: str) -> list[str]:

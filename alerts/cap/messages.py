@@ -94,6 +94,8 @@ class CapAlert:
     status: str
     msg_type: str
     scope: str = "Public"
+    restriction: str = ""  # who may see a Restricted message
+    addresses: str = ""  # the recipients of a Private message
     source: str = ""
     note: str = ""
     references: tuple[CapReference, ...] = ()

@@ -87,6 +87,8 @@ def _read_alert(root: Element) -> CapAlert:
         status=_text(root, "status"),
         msg_type=_text(root, "msgType"),
         scope=_text(root, "scope"),
+        restriction=_text(root, "restriction"),
+        addresses=_text(root, "addresses"),
         source=_text(root, "source"),
         note=_text(root, "note"),
         references=tuple(_read_reference(text) for text in _text(root, "references").split()),

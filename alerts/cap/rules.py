@@ -34,6 +34,7 @@ def check(alert: CapAlert) -> None:
     _check_choice("status", alert.status, STATUSES)
     _check_choice("msgType", alert.msg_type, MSG_TYPES)
     _check_choice("scope", alert.scope, SCOPES)
+    _check_scope(alert)
     _check_references(alert)
     for incident in alert.incidents:
         _check_token("incidents", incident)
@@ -50,6 +51,15 @@ def _check_token(element: str, value: str) -> None:
 def _check_choice(element: str, value: str, choices: tuple[str, ...]) -> None:
     if value not in choices:
         raise CapError(element, f"{value!r} is not one of {', '.join(choices)}")
+
+
+def _check_scope(alert: CapAlert) -> None:
+    """CAP 1.2 section 3.2.1: a Restricted message says who may see it, a Private one whom
+    it is for."""
+    if alert.scope == "Restricted" and not alert.restriction.strip():
+        raise CapError("restriction", "required when scope is Restricted")
+    if alert.scope == "Private" and not alert.addresses.strip():
+        raise CapError("addresses", "required when scope is Private")
 
 
 def _check_references(alert: CapAlert) -> None:

@@ -6,7 +6,7 @@ from .events import AlertEvent, AppendOnly
 from .exercises import Acknowledgement, Channel, Exercise, LiveReceipt
 from .geocodes import GeocodeMapping
 from .imports import ReceivedCap
-from .messages import Alert, AlertDelivery, AlertInfo, AlertState
+from .messages import Alert, AlertDelivery, AlertInfo, AlertState, FeedPolicy
 from .push import Audience, PushDelivery, PushStatus, PushSubscription
 from .regions import Region
 from .templates import AlertTemplate, AlertTemplateText
@@ -26,6 +26,7 @@ __all__ = [
     "AlertTemplateText",
     "Audience",
     "Authority",
+    "FeedPolicy",
     "GeocodeMapping",
     "AuthorityMember",
     "Hazard",

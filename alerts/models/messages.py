@@ -34,6 +34,14 @@ class AlertState(models.TextChoices):
     PUBLISHED = "published", _("Published")
 
 
+class FeedPolicy(models.TextChoices):
+    """What Beacon did with an imported message, by its feed's policy when it arrived (the
+    labels are how the public page says it)."""
+
+    SHOW = "show", _("shown on this site only, not sent as notifications")
+    FORWARD = "forward", _("passed on to people who follow the places it covers")
+
+
 PUBLIC_STATUSES = [Status.ACTUAL, Status.EXERCISE]
 # From submission on, text and area are frozen: only the fields the actions set may change.
 FROZEN_STATES = {AlertState.SUBMITTED, AlertState.SCHEDULED, AlertState.PUBLISHED}
@@ -173,6 +181,14 @@ class Alert(ClusterableModel):
         max_length=250,
         blank=True,
         help_text=_("The sender's name in an imported message; empty for messages written here."),
+    )
+    feed_policy = models.CharField(
+        _("feed policy"),
+        max_length=8,
+        choices=FeedPolicy.choices,
+        blank=True,
+        editable=False,
+        help_text=_("For an imported message, its feed's policy when it arrived."),
     )
     area_description = models.CharField(_("area description"), max_length=250, blank=True)
     regions = ParentalManyToManyField(

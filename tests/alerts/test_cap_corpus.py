@@ -23,7 +23,9 @@ INVALID = {
     "2.49.0.3.0.AT.1476428256.112CA-NT.cap.xml": "info[1]/area",  # geocode but no areaDesc
     "google-PAAQ-4-mg5a94.xml": "Signature",  # the signature's content elided as "..."
 }
-UNSUPPORTED = {"ipaws-5e6dd9de023f1930ef6548d9.xml": "Cancel has no info block"}
+UNSUPPORTED = {
+    "ipaws-5e6dd9de023f1930ef6548d9.xml": "Cancel references messages Beacon has not received"
+}
 WRITTEN_IN = {"1.0": "http://www.incident.com/cap/1.0", "1.1": "emergency:cap:1.1"}
 
 

@@ -113,7 +113,8 @@ ALLOWED = {
         infos=(make_info(language="fr"), make_info(language="FR", event="Second event"))
     ),
     "circle of radius 0 (a point)": with_area(circles=((47.5, 7.5, 0.0),)),
-    "restricted scope": make_alert(scope="Restricted"),
+    "restricted scope": make_alert(scope="Restricted", restriction="Emergency services only"),
+    "private scope": make_alert(scope="Private", addresses="ops@river.example.org"),
 }
 
 
@@ -122,8 +123,19 @@ def test_check_accepts_what_the_standard_allows(alert):
     check(alert)
 
 
+@pytest.mark.parametrize(
+    ("scope", "element"), [("Restricted", "restriction"), ("Private", "addresses")]
+)
+def test_a_restricted_or_private_message_must_say_for_whom(scope, element):
+    assert cap_error(check, make_alert(scope=scope)).element == element
+    assert (
+        cap_error(check, make_alert(scope=scope, restriction=" ", addresses=" ")).element == element
+    )
+
+
 def test_beacon_writes_only_public_messages():
-    assert cap_error(to_xml, make_alert(scope="Restricted")).element == "scope"
+    restricted = make_alert(scope="Restricted", restriction="Emergency services only")
+    assert cap_error(to_xml, restricted).element == "scope"
 
 
 def test_cap_error_names_element_and_problem_and_survives_pickling():

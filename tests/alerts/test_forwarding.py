@@ -20,7 +20,7 @@ from alerts.delivery.live.broadcast import group_name
 from alerts.delivery.webpush.send import send_batch, topic_for
 from alerts.models import Alert, AlertDelivery
 from tests.alerts.test_ingest import atom_feed
-from tests.builders import push_subscription
+from tests.builders import published_alert, push_subscription
 
 pytestmark = pytest.mark.django_db
 SENDER = "warnings@weather.example.org"
@@ -167,6 +167,33 @@ def test_the_public_page_names_the_issuer_and_the_feed(upstream, regions, client
     html = client.get(Alert.objects.get().url_in("en")).content.decode()
     assert "Riverland Weather Service" in html and SENDER in html
     assert "Received through" in html and ">127.0.0.1</bdi>" in html
+
+
+def test_the_public_page_says_what_the_feeds_policy_was_on_arrival(upstream, regions, client):
+    area = f"<polygon>{MILLBROOK}</polygon>"
+    ingest.import_feed(upstream("a", cap_document("fwd-1", area=area), "forward"))
+    ingest.import_feed(upstream("b", cap_document("show-1", area=area), "show"))
+    # CAP_FEEDS now lists only the show feed: what was done on arrival stays recorded
+    pages = {
+        (identifier, lang): client.get(
+            Alert.objects.get(identifier=identifier).url_in(lang)
+        ).content.decode()
+        for identifier in ("fwd-1", "show-1")
+        for lang in ("en", "fr")
+    }
+    assert "Passed on to people who follow the places it covers" in pages["fwd-1", "en"]
+    assert "Transmise aux personnes qui suivent les lieux concernés" in pages["fwd-1", "fr"]
+    assert "Shown on this site only, not sent as notifications" in pages["show-1", "en"]
+    assert "Affichée sur ce site uniquement" in pages["show-1", "fr"]
+    assert "Passed on" not in pages["show-1", "en"]
+
+
+def test_a_file_import_is_shown_only_and_a_local_alert_has_no_feed_policy(regions, client):
+    call_command("import_cap", "tests/alerts/samples/flood_warning_en_fr.xml")
+    assert Alert.objects.get().feed_policy == "show"
+    local = published_alert(codes=["XR-RS-01"])
+    html = client.get(local.url_in("en")).content.decode()
+    assert local.feed_policy == "" and 'class="feed-policy"' not in html
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils.html import escape
 
-from alerts.models import Alert
+from alerts.models import Alert, ReceivedCap
 from alerts.tasks import poll_upstream_feeds
 
 pytestmark = pytest.mark.django_db
@@ -121,3 +121,29 @@ def test_imported_alert_is_public_with_its_source(client):
     html = client.get(alert.url_in("fr")).content.decode()
     assert escape(alert.infos.get(language="fr").headline) in html
     assert WARNING.name in html
+
+
+@pytest.mark.parametrize(
+    ("scope", "element", "for_whom"),
+    [
+        ("Restricted", "restriction", "<restriction>Emergency services only</restriction>"),
+        ("Private", "addresses", "<addresses>ops@river.example.org</addresses>"),
+    ],
+)
+def test_restricted_and_private_messages_are_never_shown(
+    tmp_path, capsys, scope, element, for_whom
+):
+    """CAP 1.2 section 3.2.1: without <restriction> or <addresses> such a message is invalid,
+    naming the element; with it, it is valid but for its addressees: kept, not shown."""
+    path = tmp_path / "scoped.xml"
+    public = "<scope>Public</scope>"
+    path.write_text(WARNING.read_text().replace(public, f"<scope>{scope}</scope>"))
+    with pytest.raises(CommandError, match=f"Invalid CAP document: {element}: required"):
+        call_command("import_cap", str(path))
+    path.write_text(WARNING.read_text().replace(public, f"<scope>{scope}</scope>{for_whom}"))
+    call_command("import_cap", str(path))
+    captured = capsys.readouterr()
+    assert "Unsupported (valid, kept as received, not shown): 1." in captured.out
+    assert f"a {scope} message is for its addressees" in captured.err
+    assert not Alert.objects.exists()
+    assert ReceivedCap.objects.get().outcome == ReceivedCap.UNSUPPORTED

@@ -30,6 +30,8 @@ class Command(BaseCommand):
             f"Imported {len(report.created)}, already known {len(report.duplicates)}, "
             f"failed {len(report.errors)}."
         )
+        for line in report.cancelled:
+            self.stdout.write(f"Cancel: {line}")
         if report.unsupported:
             self.stdout.write(
                 f"Unsupported (valid, kept as received, not shown): {len(report.unsupported)}."
