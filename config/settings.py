@@ -54,6 +54,8 @@ SECRET_KEY = os.environ.get("SECRET_KEY") or local_secret_key()
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+# A form from a shared page sent without its script gets that page again, not a 403.
+CSRF_FAILURE_VIEW = "core.csrf_failure.csrf_failure"
 REDIS_URL = os.environ.get("REDIS_URL", "")
 
 INSTALLED_APPS = [

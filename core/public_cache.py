@@ -93,19 +93,23 @@ def is_page(request) -> bool:
     return not request.path_info.startswith(MACHINE_PATHS)
 
 
-def is_shareable(request) -> bool:
-    """Whether this request may get (and fill) a shared response: a GET, and for pages, one
-    that carries no session or messages cookie, so nothing personal can be in its answer."""
-    if request.method != "GET":
-        return False
-    if not is_page(request):
-        return True
+def carries_nothing_personal(request) -> bool:
+    """Whether the request comes with no session, messages cookie or credentials: the reader
+    of a shared page, who has nothing of their own on the site yet."""
     cookies = request.COOKIES
     return not (
         settings.SESSION_COOKIE_NAME in cookies
         or CookieStorage.cookie_name in cookies
         or "HTTP_AUTHORIZATION" in request.META
     )
+
+
+def is_shareable(request) -> bool:
+    """Whether this request may get (and fill) a shared response: a GET, and for pages, one
+    that carries no session or messages cookie, so nothing personal can be in its answer."""
+    if request.method != "GET":
+        return False
+    return not is_page(request) or carries_nothing_personal(request)
 
 
 def entry_key(request, current_generation: str) -> str:

@@ -91,6 +91,31 @@ def serve_session(request, page):
     )
 
 
+def sent_answers(request) -> dict[str, list[str]]:
+    return {
+        name: request.POST.getlist(name)
+        for name in request.POST
+        if name.startswith(grading.FIELD_PREFIX)
+    }
+
+
+def answer_again(request, page):
+    """A quiz sent from the shared page without the reader's tokens (their browser ran no
+    script): nothing is recorded, and the lesson comes back for this reader alone with their
+    answers still chosen, their own tokens, and a note to send it again. Never shared: the
+    CSRF failure path marks it never to be cached."""
+    quiz = page.quiz_definition()
+    if quiz is None:
+        return None
+    error = grading.InvalidSubmission(
+        _("Your answers are kept but were not sent yet. Press “Submit answers” again to send them.")
+    )
+    response = render_lesson(
+        request, page, quiz=quiz, status=400, error=error, selected=sent_answers(request)
+    )
+    return response.render()
+
+
 def submit_quiz(request, page, quiz):
     if quiz is None:
         return render_lesson(
@@ -100,11 +125,7 @@ def submit_quiz(request, page, quiz):
             status=400,
             error=grading.InvalidSubmission(_("This lesson has no quiz.")),
         )
-    selected = {
-        name: request.POST.getlist(name)
-        for name in request.POST
-        if name.startswith(grading.FIELD_PREFIX)
-    }
+    selected = sent_answers(request)
     try:
         submission_id = submission_id_from(request.POST.get("submission", ""), page)
         answers = grading.parse_answers(quiz, selected)

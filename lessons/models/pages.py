@@ -233,6 +233,13 @@ class LessonPage(RoutablePageMixin, Page):
     def session(self, request):
         return quiz_views.serve_session(request, self)
 
+    def answer_untokened_post(self, request, view=None, args=(), kwargs=None):
+        """The quiz sent from the shared page without the reader's tokens (core/csrf_failure.py):
+        the lesson again for this reader, answers kept. Only the lesson's own address has a form."""
+        if view != self.lesson:
+            return None
+        return quiz_views.answer_again(request, self)
+
     @path("result/<int:attempt_id>/")
     def result(self, request, attempt_id: int):
         return quiz_views.serve_result(request, self, attempt_id)

@@ -1,5 +1,6 @@
 """A citizen reads a lesson, fails the quiz, reads the feedback, retakes it and passes: in
-Ukrainian, then in Arabic (right to left); and reads a visited lesson with the network cut."""
+Ukrainian, then in Arabic (right to left); takes it in a browser without script; and reads a
+visited lesson with the network cut."""
 
 import json
 import sqlite3
@@ -26,7 +27,7 @@ def quiz_of(demo_server, language: str) -> list[dict]:
     return json.loads(raw)
 
 
-def answer(page, questions: list[dict], *, correctly: bool) -> None:
+def answer(page, questions: list[dict], *, correctly: bool, sent: bool = True) -> None:
     for question in questions:
         choices = question["value"]["choices"]
         picks = [c for c in choices if bool(c["value"]["correct"]) == correctly]
@@ -34,8 +35,9 @@ def answer(page, questions: list[dict], *, correctly: bool) -> None:
             picks = picks[:1]
         for choice in picks:
             page.locator(f'input[value="{choice["id"]}"]').check()
-    page.locator("[data-quiz-form] [type=submit]").click()
-    page.wait_for_url("**/result/**")
+    if sent:
+        page.locator("[data-quiz-form] [type=submit]").click()
+        page.wait_for_url("**/result/**")
 
 
 def assert_accessible(page) -> None:
@@ -68,6 +70,26 @@ def test_fail_read_feedback_retake_and_pass(demo_server, page, language):
     row = page.locator("tbody tr", has=page.locator(f'a[href$="/{LESSON}/"]'))
     assert "100%" in row.inner_text()
     assert_accessible(page)
+
+
+def test_quiz_without_script_is_sent_again_with_answers_kept(demo_server, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    questions = quiz_of(demo_server, "de")
+    page.goto(demo_server.url(f"/de/lessons/{LESSON}/"))
+    answer(page, questions, correctly=True, sent=False)
+    chosen = page.locator("[data-quiz-form] input:checked")
+    picks = chosen.evaluate_all("inputs => inputs.map(input => input.value)")
+    page.locator("[data-quiz-form] [type=submit]").click()
+    assert "/result/" not in page.url
+    note = page.locator("[data-quiz-summary]")
+    assert note.is_visible() and "„Antworten absenden“" in note.inner_text()
+    assert chosen.evaluate_all("inputs => inputs.map(input => input.value)") == picks
+    page.locator("[data-quiz-form] [type=submit]").click()
+    page.wait_for_url("**/result/**")
+    count = len(questions)
+    assert f"({count} von {count} richtig)" in page.locator(".score__figure").inner_text()
+    context.close()
 
 
 def test_quiz_choices_are_mirrored_in_arabic(demo_server, page):

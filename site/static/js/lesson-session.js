@@ -31,6 +31,7 @@
       });
     })
     .catch(function () {
-      // Offline or refused: the form is sent without tokens and the server says to reload.
+      // Offline or refused: the form is sent without tokens, and the server sends the lesson
+      // back with the answers kept and the reader's own tokens, to be sent once more.
     });
 })();
