@@ -187,7 +187,7 @@ def test_exercise_is_planned_approved_published_received_and_acknowledged(
     expect(live.locator("[role=status]")).not_to_be_empty()
     acked = device.context.new_page()
     acked.goto(site.url(shown["data"]["url"] + "?ack=push"))
-    expect(acked.locator(".exercise-ack-box [role=status]").first).not_to_be_empty()
+    expect(acked.locator("main .exercise-ack-box [role=status]")).not_to_be_empty()
 
     # 5. The report: per channel, 1 delivered, 1 acknowledged, with its delay.
     approver.goto(review_url)
