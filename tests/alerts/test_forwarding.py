@@ -72,7 +72,11 @@ def upstream(tmp_path, settings):
 
 def deliver(alert_id: int) -> None:
     """What the worker does with the queued task, pushes sent at once."""
-    with mock.patch.object(tasks.send_push_batch, "delay", side_effect=send_batch):
+
+    def send_now(args, **_options):
+        send_batch(*args)
+
+    with mock.patch.object(tasks.send_push_batch, "apply_async", side_effect=send_now):
         tasks.start_delivery(alert_id)
 
 
