@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from tests.second_factor import code_for_secret
-from tests.services import CHROMIUM, CHROMIUM_ARGS, unavailable
+from tests.services import CHROMIUM, CHROMIUM_ARGS, unavailable, wait_until
 
 SERIOUS = {"serious", "critical"}
 
@@ -132,3 +132,39 @@ def open_page_following(browser, demo_server, code: str, *, language: str = "en"
     page.reload()
     page.locator("[data-live-alerts][data-state=live]").wait_for(state="attached")
     return page
+
+
+def worker_page(browser, server):
+    """A page of `server` (a DemoServer) whose service worker is active and whose DevTools push
+    delivery is ready: (page, CDP session, the worker's registration id)."""
+    context = browser.new_context()
+    context.grant_permissions(["notifications"], origin=server.base_url)
+    page = context.new_page()
+    registrations = []
+    cdp = context.new_cdp_session(page)
+    cdp.on(
+        "ServiceWorker.workerRegistrationUpdated",
+        lambda event: registrations.extend(event["registrations"]),
+    )
+    cdp.send("ServiceWorker.enable")
+    page.goto(server.url("/en/alerts/get/"))
+    page.wait_for_function(
+        "() => navigator.serviceWorker && navigator.serviceWorker.controller !== null"
+    )
+    # the page is controlled while the worker still activates; a push is only handled after
+    wait_until(
+        lambda: (
+            page.evaluate("navigator.serviceWorker.ready.then(r => r.active.state)") == "activated"
+        ),
+        timeout=15,
+        what="the service worker to be activated",
+    )
+    registration_id = wait_until(
+        lambda: next(
+            (r["registrationId"] for r in registrations if r["scopeURL"] == server.url("/")),
+            None,
+        ),
+        timeout=10,
+        what="the service worker registration",
+    )
+    return page, cdp, registration_id

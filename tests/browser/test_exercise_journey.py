@@ -20,7 +20,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import admin_sign_in, open_page_following, write_alert
+from tests.browser.conftest import (
+    admin_sign_in,
+    open_page_following,
+    worker_page,
+    write_alert,
+)
 from tests.conftest import DemoServer
 from tests.fakepush import FakePushService, b64encode
 from tests.services import serve_asgi, wait_until
@@ -53,36 +58,6 @@ def site(demo_server, push_service, tmp_path):
     with serve_asgi(copy.env, var_dir / "server.log") as base_url:
         copy.base_url = base_url
         yield copy
-
-
-def worker_page(browser, site):
-    """A page whose service worker is active and whose DevTools push delivery is ready."""
-    context = browser.new_context()
-    context.grant_permissions(["notifications"], origin=site.base_url)
-    page = context.new_page()
-    registrations = []
-    cdp = context.new_cdp_session(page)
-    cdp.on(
-        "ServiceWorker.workerRegistrationUpdated",
-        lambda event: registrations.extend(event["registrations"]),
-    )
-    cdp.send("ServiceWorker.enable")
-    page.goto(site.url("/en/alerts/get/"))
-    wait_until(
-        lambda: (
-            page.evaluate("navigator.serviceWorker.ready.then(r => r.active.state)") == "activated"
-        ),
-        timeout=15,
-        what="the service worker to be activated",
-    )
-    registration_id = wait_until(
-        lambda: next(
-            (r["registrationId"] for r in registrations if r["scopeURL"] == site.url("/")), None
-        ),
-        timeout=10,
-        what="the service worker registration",
-    )
-    return page, cdp, registration_id
 
 
 def subscribe(page, push_service) -> None:

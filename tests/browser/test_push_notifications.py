@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.browser.conftest import serious_violations
+from tests.browser.conftest import serious_violations, worker_page
 from tests.services import wait_until
 
 pytestmark = pytest.mark.browser
@@ -17,36 +17,7 @@ NOTIFICATIONS = """navigator.serviceWorker.ready
 
 
 def test_pushed_alert_is_shown_and_an_update_replaces_it(demo_server, browser):
-    context = browser.new_context()
-    context.grant_permissions(["notifications"], origin=demo_server.base_url)
-    page = context.new_page()
-    registrations = []
-    cdp = context.new_cdp_session(page)
-    cdp.on(
-        "ServiceWorker.workerRegistrationUpdated",
-        lambda event: registrations.extend(event["registrations"]),
-    )
-    cdp.send("ServiceWorker.enable")
-    page.goto(demo_server.url("/en/alerts/get/"))
-    page.wait_for_function(
-        "() => navigator.serviceWorker && navigator.serviceWorker.controller !== null"
-    )
-    # the page is controlled while the worker still activates; a push is only handled after
-    wait_until(
-        lambda: (
-            page.evaluate("navigator.serviceWorker.ready.then(r => r.active.state)") == "activated"
-        ),
-        timeout=10,
-        what="the service worker to be activated",
-    )
-    registration_id = wait_until(
-        lambda: next(
-            (r["registrationId"] for r in registrations if r["scopeURL"] == demo_server.url("/")),
-            None,
-        ),
-        timeout=10,
-        what="the service worker registration",
-    )
+    page, cdp, registration_id = worker_page(browser, demo_server)
 
     def deliver(payload: dict) -> None:
         cdp.send(
@@ -93,7 +64,7 @@ def test_pushed_alert_is_shown_and_an_update_replaces_it(demo_server, browser):
         {"title": "All clear: Flood", "body": "The danger has passed.", "tag": "chain1"}
     ]
     assert len(page.evaluate(NOTIFICATIONS)) == 1
-    context.close()
+    page.context.close()
 
 
 def test_get_alerts_page_keeps_the_chosen_places(demo_server, page):
