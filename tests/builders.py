@@ -25,8 +25,10 @@ def published_alert(
     msg_type="Alert",
     references=(),
     languages=("en", "fr"),
+    info=None,
 ) -> Alert:
-    """A published message for the regions `codes`, with the texts of `write_texts`, stored
+    """A published message for the regions `codes`, with the texts of `write_texts` (`info`:
+    per-language field overrides, {"fr": {"urgency": "Unknown"}} or {"*": {...}} for all), stored
     directly (written as a draft, then marked published: content is frozen once published)."""
     alert = Alert.objects.create(
         sender="alerts.test",
@@ -37,29 +39,31 @@ def published_alert(
     alert.regions.set(Region.objects.filter(code__in=codes))
     alert.save()  # writes the ParentalManyToManyField
     alert.references.set(references)
-    write_texts(alert, event=event, languages=languages)
+    write_texts(alert, event=event, languages=languages, info=info)
     alert.state = AlertState.PUBLISHED
     alert.save(update_fields=["state"])
     return alert
 
 
-def write_texts(alert: Alert, *, event="Flood", languages=("en", "fr")) -> None:
+def write_texts(alert: Alert, *, event="Flood", languages=("en", "fr"), info=None) -> None:
     """One Severe text per language: headline "<event> <language>", instruction
-    "Go upstairs (<language>)", expiring in 6 hours."""
+    "Go upstairs (<language>)", expiring in 6 hours; `info` overrides fields as in
+    `published_alert`."""
+    info = info or {}
     for language in languages:
-        AlertInfo.objects.create(
-            alert=alert,
-            language=language,
-            category="Met",
-            event=event,
-            urgency="Immediate",
-            severity="Severe",
-            certainty="Observed",
-            headline=f"{event} {language}",
-            description="Water rising",
-            instruction=f"Go upstairs ({language})",
-            expires=timezone.now() + timedelta(hours=6),
-        )
+        fields = {
+            "category": "Met",
+            "event": event,
+            "urgency": "Immediate",
+            "severity": "Severe",
+            "certainty": "Observed",
+            "headline": f"{event} {language}",
+            "description": "Water rising",
+            "instruction": f"Go upstairs ({language})",
+            "expires": timezone.now() + timedelta(hours=6),
+        }
+        fields |= info.get("*", {}) | info.get(language, {})
+        AlertInfo.objects.create(alert=alert, language=language, **fields)
 
 
 def push_subscription(

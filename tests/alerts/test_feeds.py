@@ -6,7 +6,7 @@ import pytest
 from defusedxml.ElementTree import fromstring
 from django.utils import timezone
 
-from alerts.models import Alert, AlertInfo
+from alerts.models import Alert
 from alerts.public import feeds
 from core import public_cache
 from tests.builders import published_alert
@@ -34,8 +34,7 @@ def guid(alert) -> str:
 def test_unknown_urgency_severity_or_certainty_stays_out_of_the_feeds(client, regions):
     ready = published_alert(codes=["XR-RS-01"], event="Flood")
     for field in ("urgency", "severity", "certainty"):
-        vague = published_alert(codes=["XR-RS-01"], event=f"Vague {field}")
-        AlertInfo.objects.filter(alert=vague, language="fr").update(**{field: "Unknown"})
+        published_alert(codes=["XR-RS-01"], event=f"Vague {field}", info={"fr": {field: "Unknown"}})
     assert atom_ids(client) == [guid(ready)]
     rss = fromstring(client.get("/alerts/feed.rss").content)
     assert [item.findtext("guid") for item in rss.iter("item")] == [guid(ready)]
@@ -65,10 +64,8 @@ def test_feeds_are_paged_with_first_next_and_previous(client, regions, monkeypat
 def test_a_full_page_of_the_largest_entries_stays_under_900_kb(client, regions):
     """The page size keeps every page under Google's limit, whatever the alerts say."""
     empty = len(client.get("/alerts/feed.atom").content)
-    alert = published_alert(codes=["XR-RS-01"])
-    AlertInfo.objects.filter(alert=alert).update(
-        headline="⚠" * 160, description="洪" * 5000, event="⚠" * 100
-    )
+    largest = {"headline": "⚠" * 160, "description": "洪" * 5000, "event": "⚠" * 100}
+    published_alert(codes=["XR-RS-01"], info={"*": largest})
     public_cache.invalidate()  # as publishing does after commit
     entry = len(client.get("/alerts/feed.atom").content) - empty
     assert entry > 1500  # the test measured a large entry
@@ -122,9 +119,10 @@ def test_feeds_answer_conditional_gets(client, regions, path):
 
 
 def test_an_expired_alert_changes_last_modified(client, regions):
-    alert = published_alert(codes=["XR-RS-01"])
+    published_alert(
+        codes=["XR-RS-01"], info={"*": {"expires": timezone.now() + timedelta(seconds=5)}}
+    )
     modified = client.get("/alerts/feed.atom")["Last-Modified"]
-    AlertInfo.objects.filter(alert=alert).update(expires=timezone.now() + timedelta(seconds=5))
     later = timezone.now() + timedelta(seconds=10)
     assert feeds.last_modified(later) > feeds.last_modified(timezone.now())
     assert client.get("/alerts/feed.atom", HTTP_IF_MODIFIED_SINCE=modified).status_code == 304
