@@ -1,9 +1,11 @@
 """The reach estimate: push subscriptions and open pages per language, by the delivery rules;
 the drafting form's endpoint; the confirmation the approver ticks before publishing."""
 
+import asyncio
+
 import pytest
 from asgiref.sync import async_to_sync
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.urls import reverse
 
 from alerts import actions
@@ -91,6 +93,30 @@ def test_pages_of_a_process_that_died_are_not_counted(regions):
     assert open_pages(["XR-RS-01"])["de"] == 1
     cache.delete(slot_key(dead.slot))  # what expiry does once the process stops renewing
     assert open_pages(["XR-RS-01"])["de"] == 0
+
+
+def test_pages_that_follow_at_once_share_a_few_writes(regions, monkeypatch):
+    """A reconnect storm: 300 pages subscribe at the same moment. Each is counted, and the
+    cache sees a few batched writes, not one (or three) per page."""
+    storm, writes = Presence(), []
+    backend = type(caches["default"])
+    write_many = backend.aset_many
+
+    async def counted(self, mapping, *args, **kwargs):
+        writes.append(len(mapping))
+        return await write_many(self, mapping, *args, **kwargs)
+
+    monkeypatch.setattr(backend, "aset_many", counted)
+
+    async def reconnect():
+        codes = [["XR-RS-01"], ["XR-RS-02"], [ALL_AREAS]]
+        await asyncio.gather(*(storm.follow(codes[n % 3], "uk") for n in range(300)))
+
+    async_to_sync(reconnect)()
+    assert open_pages(["XR-RS-01"])["uk"] == 200  # its own and every area's
+    assert 1 <= len(writes) <= 5, writes
+    async_to_sync(storm.leave)(["XR-RS-01"], "uk")
+    assert open_pages(["XR-RS-01"])["uk"] == 199
 
 
 def test_shapes_without_regions_reach_nobody_and_say_so(regions, draft):

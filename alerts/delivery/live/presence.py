@@ -14,6 +14,7 @@ its own process only (one process serves everything in the embedded default, so 
 Nothing personal is stored: a region code, a language code and a number.
 """
 
+import asyncio
 import time
 import uuid
 from collections import Counter
@@ -41,8 +42,11 @@ class Presence:
     def __init__(self):
         self.process = uuid.uuid4().hex
         self.counts: Counter[tuple[str, str]] = Counter()
+        self.unwritten: set[tuple[str, str]] = set()  # counts changed since the last write
         self.slot: int | None = None
         self.renewed_at = 0.0
+        self._lock: asyncio.Lock | None = None
+        self._lock_loop = None
 
     async def follow(self, codes: list[str], language: str) -> None:
         await self.change(codes, language, 1)
@@ -53,24 +57,48 @@ class Presence:
     async def change(self, codes: list[str], language: str, delta: int) -> None:
         for code in codes:
             self.counts[(code, language)] += delta
-        await self.hold_slot()
-        await cache.aset_many(
-            {count_key(self.process, c, language): self.counts[(c, language)] for c in codes},
-            timeout=PRESENCE_TTL_SECONDS,
-        )
-        self.counts = +self.counts  # forget the places nobody follows any more
+            self.unwritten.add((code, language))
+        await self.write()
 
     async def heartbeat(self) -> None:
         """Renew this process's slot and counts; once per HEARTBEAT_SECONDS per process, however
         many consumers call it."""
         if time.monotonic() - self.renewed_at < HEARTBEAT_SECONDS / 2:
             return
-        await self.hold_slot()
-        await cache.aset_many(
-            {count_key(self.process, c, lang): n for (c, lang), n in self.counts.items()},
-            timeout=PRESENCE_TTL_SECONDS,
-        )
-        self.renewed_at = time.monotonic()
+        self.renewed_at = time.monotonic()  # before the write: the other consumers skip it
+        self.unwritten |= set(self.counts)
+        await self.write()
+
+    async def write(self) -> None:
+        """Write the counts changed since the last write, once this process holds a slot.
+
+        One write at a time: changes made while a write is under way wait for it and go out
+        together in the next one. When thousands of pages reconnect at once (a web process
+        restarted), they cost a handful of cache writes instead of a few each."""
+        async with self.lock():
+            if not self.unwritten:
+                return  # written by the write this one waited for
+            changed, self.unwritten = self.unwritten, set()
+            try:
+                await self.hold_slot()
+                await cache.aset_many(
+                    {
+                        count_key(self.process, c, lang): self.counts[(c, lang)]
+                        for c, lang in changed
+                    },
+                    timeout=PRESENCE_TTL_SECONDS,
+                )
+            except BaseException:
+                self.unwritten |= changed  # the next write tries again
+                raise
+            self.counts = +self.counts  # forget the places nobody follows any more
+
+    def lock(self) -> asyncio.Lock:
+        """The writers' lock, for the running event loop (tests run several loops in turn)."""
+        loop = asyncio.get_running_loop()
+        if self._lock_loop is not loop:
+            self._lock, self._lock_loop = asyncio.Lock(), loop
+        return self._lock
 
     async def hold_slot(self) -> None:
         """Keep (or take again, if it expired and another process took it) a slot naming this
