@@ -109,6 +109,9 @@ def _isolated_state(settings):
         name: {**config, "KEY_PREFIX": f"test-{uuid.uuid4().hex}"}
         for name, config in settings.CACHES.items()
     }
+    from core import public_cache
+
+    public_cache.remember(None)  # the generation this process read from the previous cache
     translation.activate("en")
     yield
     translation.deactivate()

@@ -321,12 +321,12 @@ async def test_open_sockets_are_capped_per_client_address(settings):
 
 @pytest.mark.asyncio
 async def test_an_unexpected_failure_closes_with_1011_not_a_dropped_socket(regions, monkeypatch):
-    from alerts.delivery.live import consumers
+    from alerts.delivery.live import snapshots
 
     async def failing(codes, language, *, everywhere):
         raise RuntimeError("database went away")
 
-    monkeypatch.setattr(consumers, "subscription_view", failing)
+    monkeypatch.setattr(snapshots, "subscription_view", failing)
     communicator = await connected()
     await communicator.send_to(text_data=json.dumps({"type": "subscribe", "regions": ["XR"]}))
     closed = await communicator.receive_output(timeout=3)

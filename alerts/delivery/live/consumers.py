@@ -41,7 +41,6 @@ import logging
 import time
 from collections import Counter, deque
 
-from channels.db import database_sync_to_async
 from channels.exceptions import StopConsumer
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
@@ -49,8 +48,7 @@ from django.conf import settings
 from alerts.delivery.live import presence as live_presence
 from alerts.delivery.live.broadcast import ALL_AREAS_GROUP, group_name
 from alerts.delivery.live.receipts import receipts
-from alerts.models import Alert, Region
-from alerts.public.payloads import alert_payload
+from alerts.delivery.live.snapshots import snapshots
 from core import json_input
 
 MAX_FRAME_BYTES = 4096
@@ -213,13 +211,14 @@ class AlertConsumer(AsyncWebsocketConsumer):
         self.language = language
         # Join first, then read: an alert broadcast meanwhile arrives as an event, and one
         # published before is in the snapshot. The groups of codes that turn out unknown are
-        # left at once. One database hop for the codes and the snapshot: during a reconnect
-        # storm every page pays for it.
+        # left at once. The codes and the snapshot come together, shared with the pages that
+        # follow the same places (see live.snapshots).
         requested = [ALL_AREAS_GROUP] if everywhere else [group_name(code) for code in regions]
         self.groups = requested  # left on a failure below, as on a close
         for group in requested:
             await self.channel_layer.group_add(group, self.channel_name)
-        known, alerts = await subscription_view(regions, language, everywhere=everywhere)
+        snapshot = await snapshots.get(regions, language, everywhere=everywhere)
+        known = snapshot.known
         self.groups = [ALL_AREAS_GROUP] if everywhere else [group_name(code) for code in known]
         for group in set(requested) - set(self.groups):
             await self.channel_layer.group_discard(group, self.channel_name)
@@ -233,7 +232,8 @@ class AlertConsumer(AsyncWebsocketConsumer):
         await self.send_json(
             {"type": "subscribed", "regions": known, "all": everywhere, "lang": language}
         )
-        await self.send_json({"type": "snapshot", "alerts": alerts})
+        if not self.closed:
+            await self.send(text_data=snapshot.frame)
 
     async def leave_groups(self) -> None:
         for group in getattr(self, "groups", []):
@@ -269,24 +269,3 @@ def subscribe_problem(regions, language, everywhere) -> str | None:
     if not isinstance(language, str) or language not in dict(settings.LANGUAGES):
         return "unknown language"
     return None
-
-
-@database_sync_to_async
-def subscription_view(
-    codes: list[str], language: str, *, everywhere: bool
-) -> tuple[list[str], list[dict]]:
-    """The known region codes among `codes`, and the snapshot a page following them (or every
-    area) gets."""
-    known = sorted(Region.objects.filter(code__in=codes).values_list("code", flat=True))
-    return known, snapshot(None if everywhere else known, language)
-
-
-def snapshot(codes: list[str] | None, language: str) -> list[dict]:
-    """Active alerts for these region codes, or in every area for None."""
-    alerts = Alert.objects.active()
-    if codes is not None:
-        alerts = alerts.for_regions(Region.objects.filter(code__in=codes))
-    alerts = alerts.select_related("authority", "exercise").prefetch_related(
-        "infos", "regions__parent__parent", "references"
-    )
-    return [alert_payload(alert, language) for alert in alerts]
