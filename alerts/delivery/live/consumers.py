@@ -41,6 +41,7 @@ import logging
 import time
 from collections import Counter, deque
 
+from channels.consumer import get_handler_name
 from channels.exceptions import StopConsumer
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
@@ -50,6 +51,7 @@ from alerts.delivery.live.broadcast import ALL_AREAS_GROUP, group_name
 from alerts.delivery.live.receipts import receipts
 from alerts.delivery.live.snapshots import snapshots
 from core import json_input
+from core.per_loop import PerLoop
 
 MAX_FRAME_BYTES = 4096
 MAX_FRAMES, WINDOW_SECONDS = 10, 10.0
@@ -59,6 +61,12 @@ CLOSE_INTERNAL_ERROR = 1011
 # channels-redis forgets a group member after `group_expiry` (24 h) and pages stay open for
 # days (a kiosk, a control room): membership is renewed well before that.
 REJOIN_SECONDS = 3600
+
+# channels-redis takes a pooled connection for each group call, and fails ("Too many
+# connections") instead of waiting once the pool's `max_connections` are in use, as 5,000 pages
+# reconnecting at once did: the calls of this process wait their turn instead.
+MAX_GROUP_CALLS = 200
+group_calls = PerLoop(lambda: asyncio.Semaphore(MAX_GROUP_CALLS))
 
 logger = logging.getLogger(__name__)
 
@@ -128,14 +136,15 @@ class AlertConsumer(AsyncWebsocketConsumer):
 
     async def dispatch(self, message: dict) -> None:
         try:
-            # Channels closes stale database connections (a hop to the one database thread)
-            # before every handler; an alert event needs no database, and at thousands of open
-            # pages that hop per page was half of the time from publishing to the last page
-            # (bench/ws_broadcast).
-            if message["type"] == "alert.event":
-                await self.alert_event(message)
-            else:
-                await super().dispatch(message)
+            # Channels' own dispatch closes stale database connections (a hop to the one
+            # database thread) before every handler. Only the snapshot reads the database, and
+            # it does so through `database_sync_to_async`, which closes them itself; at thousands
+            # of open pages that hop per message was half of the time from publishing to the
+            # last page, and most of a reconnect storm's (bench/ws_broadcast).
+            handler = getattr(self, get_handler_name(message), None)
+            if handler is None:
+                raise ValueError(f"no handler for message type {message['type']}")
+            await handler(message)
         except StopConsumer:
             raise
         except Exception:  # the socket gets a close frame, never a dropped connection
@@ -143,6 +152,12 @@ class AlertConsumer(AsyncWebsocketConsumer):
             if message.get("type") == "websocket.disconnect":
                 raise StopConsumer() from None  # the client is gone: just end
             await self.close_once(CLOSE_INTERNAL_ERROR, "internal error")
+
+    async def websocket_disconnect(self, message: dict) -> None:
+        """Channels' own leaves the groups with calls that do not wait their turn, then hops to
+        the database thread: thousands of pages closing at once (a restart) failed on both."""
+        await self.disconnect(message.get("code"))
+        raise StopConsumer()
 
     async def disconnect(self, code) -> None:
         if hasattr(self, "renewal"):
@@ -168,7 +183,7 @@ class AlertConsumer(AsyncWebsocketConsumer):
             if time.monotonic() - rejoined >= REJOIN_SECONDS:
                 rejoined = time.monotonic()
                 for group in self.groups:
-                    await self.channel_layer.group_add(group, self.channel_name)
+                    await self.join(group)
 
     async def receive(self, text_data=None, bytes_data=None) -> None:
         if self.closed:
@@ -216,12 +231,12 @@ class AlertConsumer(AsyncWebsocketConsumer):
         requested = [ALL_AREAS_GROUP] if everywhere else [group_name(code) for code in regions]
         self.groups = requested  # left on a failure below, as on a close
         for group in requested:
-            await self.channel_layer.group_add(group, self.channel_name)
+            await self.join(group)
         snapshot = await snapshots.get(regions, language, everywhere=everywhere)
         known = snapshot.known
         self.groups = [ALL_AREAS_GROUP] if everywhere else [group_name(code) for code in known]
         for group in set(requested) - set(self.groups):
-            await self.channel_layer.group_discard(group, self.channel_name)
+            await self.leave(group)
         unknown = sorted(set(regions) - set(known))
         if unknown:
             await self.send_json(
@@ -237,11 +252,19 @@ class AlertConsumer(AsyncWebsocketConsumer):
 
     async def leave_groups(self) -> None:
         for group in getattr(self, "groups", []):
-            await self.channel_layer.group_discard(group, self.channel_name)
+            await self.leave(group)
         self.groups = []
         if self.followed is not None:
             followed, self.followed = self.followed, None
             await live_presence.presence.leave(*followed)
+
+    async def join(self, group: str) -> None:
+        async with group_calls():
+            await self.channel_layer.group_add(group, self.channel_name)
+
+    async def leave(self, group: str) -> None:
+        async with group_calls():
+            await self.channel_layer.group_discard(group, self.channel_name)
 
     async def alert_event(self, event: dict) -> None:
         """A message published for one of the followed regions (see live.broadcast)."""

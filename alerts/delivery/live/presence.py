@@ -22,6 +22,8 @@ from collections import Counter
 from django.conf import settings
 from django.core.cache import cache
 
+from core.per_loop import PerLoop
+
 ALL_AREAS = "*"  # pages that follow every area (the home page, the alerts list)
 HEARTBEAT_SECONDS = 60
 PRESENCE_TTL_SECONDS = 3 * HEARTBEAT_SECONDS
@@ -45,8 +47,7 @@ class Presence:
         self.unwritten: set[tuple[str, str]] = set()  # counts changed since the last write
         self.slot: int | None = None
         self.renewed_at = 0.0
-        self._lock: asyncio.Lock | None = None
-        self._lock_loop = None
+        self.lock = PerLoop(asyncio.Lock)
 
     async def follow(self, codes: list[str], language: str) -> None:
         await self.change(codes, language, 1)
@@ -92,13 +93,6 @@ class Presence:
                 self.unwritten |= changed  # the next write tries again
                 raise
             self.counts = +self.counts  # forget the places nobody follows any more
-
-    def lock(self) -> asyncio.Lock:
-        """The writers' lock, for the running event loop (tests run several loops in turn)."""
-        loop = asyncio.get_running_loop()
-        if self._lock_loop is not loop:
-            self._lock, self._lock_loop = asyncio.Lock(), loop
-        return self._lock
 
     async def hold_slot(self) -> None:
         """Keep (or take again, if it expired and another process took it) a slot naming this
