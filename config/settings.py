@@ -258,7 +258,10 @@ PUSH_BATCH_SIZE = int(os.environ.get("PUSH_BATCH_SIZE", "1000"))
 # An alert's first batch is small and queued first (webpush/plan.py: batch_priority), so its
 # first messages leave within a second even while other alerts' batches are being sent.
 PUSH_FIRST_BATCH_SIZE = int(os.environ.get("PUSH_FIRST_BATCH_SIZE", "100"))
-PUSH_CONCURRENCY = int(os.environ.get("PUSH_CONCURRENCY", "200"))
+# Messages in flight or not yet recorded, per worker process. At a push service's 50 ms, a slot
+# is held about 75 ms (the answer, then recording it), so 400 slots allow about 5,000 messages/s
+# per process; it is also the most a crashed process can leave sent but unrecorded.
+PUSH_CONCURRENCY = int(os.environ.get("PUSH_CONCURRENCY", "400"))
 PUSH_TIMEOUT_SECONDS = 10.0
 # While a run sends a delivery, it holds it for PUSH_LEASE_SECONDS and renews the lease every
 # third of that while it makes progress; when the run dies, the sweeper re-queues the rows once

@@ -11,6 +11,7 @@ class CoreConfig(AppConfig):
         from wagtail.models import Page, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        import core.lookups  # noqa: F401 - registers `__any`
         from core.public_cache import invalidate_after_commit
 
         # Shared public responses (core.public_cache) end with any change to the page tree.

@@ -99,8 +99,9 @@ def test_at_most_concurrency_messages_are_ever_sent_and_unrecorded(fake_push):
     )
     first = next(outcomes)  # not recorded yet: the caller holds it
     time.sleep(0.5)
-    assert len(first) == 1 and len(fake_push.received) == 3
-    assert sum(len(chunk) for chunk in outcomes) == 7
+    # outcomes that arrive together come together, so the chunk may hold up to the three sent
+    assert 1 <= len(first) <= 3 and len(fake_push.received) == 3
+    assert sum(len(chunk) for chunk in outcomes) == 8 - len(first)
     assert len(fake_push.received) == 8
 
 

@@ -16,8 +16,6 @@ from urllib.parse import urlsplit
 
 import httptools
 
-from alerts.delivery.webpush.hosts import split_endpoint
-
 DEFAULT_PORTS = {"https": 443, "http": 80}
 
 
@@ -96,10 +94,10 @@ class Pool:
         self.tls = ssl.create_default_context()
 
     async def post(
-        self, url: str, headers: dict[str, str], body: bytes, timeout: float
+        self, origin: str, target: str, headers: dict[str, str], body: bytes, timeout: float
     ) -> tuple[int, dict[bytes, bytes]]:
-        """POST `body` to `url`; the answer's status and headers (names in lower case)."""
-        origin, target = split_endpoint(url)
+        """POST `body` to `target` at `origin` (as `hosts.split_endpoint` cuts an endpoint); the
+        answer's status and headers (names in lower case)."""
         scheme, host, port, authority = address(origin)
         lines = [f"POST {target} HTTP/1.1", f"Host: {authority}", f"Content-Length: {len(body)}"]
         lines += [f"{name}: {value}" for name, value in headers.items()]

@@ -78,17 +78,23 @@ def normal_host(host: str) -> str:
 
 def is_allowed_endpoint(url: object) -> bool:
     """True if `url` is a push endpoint Beacon may post to (see the module docstring). Never
-    raises, whatever `url` is. Checked for every message sent, so the origin's verdict is
-    cached."""
+    raises, whatever `url` is."""
+    return allowed_parts(url) is not None
+
+
+def allowed_parts(url: object) -> tuple[str, str] | None:
+    """The origin and request target of `url` (`split_endpoint`) if it is a push endpoint Beacon
+    may post to, else None. Never raises. Checked for every message sent, so the origin's
+    verdict is cached."""
     if not isinstance(url, str) or not 0 < len(url) <= MAX_ENDPOINT_LENGTH:
-        return False
+        return None
     if not url.isprintable() or not url.isascii():
-        return False
-    origin, _target = split_endpoint(url)
+        return None
+    origin, target = split_endpoint(url)
     scheme, separator, netloc = origin.partition("://")
-    if not separator:
-        return False
-    return allowed_origin(scheme, netloc, tuple(settings.PUSH_SERVICE_HOSTS))
+    if not separator or not allowed_origin(scheme, netloc, tuple(settings.PUSH_SERVICE_HOSTS)):
+        return None
+    return origin, target
 
 
 def split_endpoint(url: str) -> tuple[str, str]:

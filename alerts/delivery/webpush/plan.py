@@ -112,7 +112,7 @@ def due_batches(limit: int = 100_000) -> dict[int, list[list[int]]]:
             .order_by("alert_id", "pk")
             .values_list("alert_id", "pk")[:limit]
         )
-        PushDelivery.objects.filter(pk__in=[pk for _a, pk in rows]).update(
+        PushDelivery.objects.filter(pk__any=[pk for _a, pk in rows]).update(
             status=PushStatus.PENDING, lease_until=None, due_at=requeue_time()
         )
     by_alert = defaultdict(list)

@@ -131,7 +131,7 @@ def claim(delivery_ids: list[int]) -> tuple[list[Claimed], datetime | None]:
     with transaction.atomic():
         rows = (
             PushDelivery.objects.select_for_update(skip_locked=True, of=("self",))
-            .filter(pk__in=delivery_ids, status__in=OPEN)
+            .filter(pk__any=delivery_ids, status__in=OPEN)
             .filter(Q(lease_until__isnull=True) | Q(lease_until__lte=now))
             # a retry waits for its time (Retry-After), even if another copy of its batch runs
             .filter(Q(status=PushStatus.PENDING) | Q(due_at__isnull=True) | Q(due_at__lte=now))
@@ -142,7 +142,7 @@ def claim(delivery_ids: list[int]) -> tuple[list[Claimed], datetime | None]:
         if not mine:
             return [], None
         lease = now + timedelta(seconds=settings.PUSH_LEASE_SECONDS)
-        PushDelivery.objects.filter(pk__in=[d.pk for d in mine]).update(lease_until=lease)
+        PushDelivery.objects.filter(pk__any=[d.pk for d in mine]).update(lease_until=lease)
     return mine, lease
 
 
@@ -150,7 +150,7 @@ def renew_lease(delivery_ids, lease: datetime) -> datetime:
     """Extend this run's lease on the rows it has not recorded yet (rows another run took after
     the lease lapsed keep that run's lease)."""
     renewed = timezone.now() + timedelta(seconds=settings.PUSH_LEASE_SECONDS)
-    PushDelivery.objects.filter(pk__in=list(delivery_ids), lease_until=lease).update(
+    PushDelivery.objects.filter(pk__any=list(delivery_ids), lease_until=lease).update(
         lease_until=renewed
     )
     return renewed
@@ -220,7 +220,7 @@ def send_batch(alert_id: int, delivery_ids: list[int]) -> BatchResult:
                 lease, renewed_at = renew_lease(unrecorded, lease), time.monotonic()
     finally:
         if reached:
-            PushSubscription.objects.filter(pk__in=reached).update(last_success_at=timezone.now())
+            PushSubscription.objects.filter(pk__any=reached).update(last_success_at=timezone.now())
     return BatchResult(retry_ids=retry_ids, retry_after=max(waits, default=0))
 
 
@@ -270,7 +270,7 @@ def record_outcomes(deliveries: dict[int, Claimed], outcomes) -> BatchResult:
         if status == PushStatus.FAILED:
             logger.warning("push to %s refused with %s", host_of(delivery.endpoint), response)
     for (status, response, due), ids in groups.items():
-        PushDelivery.objects.filter(pk__in=ids).update(
+        PushDelivery.objects.filter(pk__any=ids).update(
             status=status,
             last_response=response,
             attempts=F("attempts") + 1,
@@ -279,5 +279,5 @@ def record_outcomes(deliveries: dict[int, Claimed], outcomes) -> BatchResult:
             updated_at=now,
         )
     if gone:
-        PushSubscription.objects.filter(pk__in=gone).delete()
+        PushSubscription.objects.filter(pk__any=gone).delete()
     return BatchResult(retry_ids=retry_ids, retry_after=max(waits, default=0))
