@@ -37,11 +37,13 @@ STALE_AFTER = timedelta(days=90)
 
 @shared_task(acks_late=True)
 def deliver_alert(alert_id: int) -> None:
-    """Deliver a published message from its outbox row: send it to open pages once, then queue
-    its web push batches and mark the row done. Every step may run again (a redelivered task, the
-    sweeper): the broadcast is taken once, planning skips planned deliveries and batches skip
-    what was sent. If the channel layer is down, the broadcast is left to the next run; any
-    other failure is logged and left to the sweeper."""
+    """Deliver a published message from its outbox row: queue its first (small) web push batch,
+    send it to open pages once, then leave the rest of the planning to `queue_later_batches`, so
+    that when authorities publish at once every alert starts before any alert's big batches are
+    planned. Every step may run again (a redelivered task, the sweeper): the broadcast is taken
+    once, planning skips planned deliveries and batches skip what was sent. If the channel layer
+    is down, the broadcast is left to the next run; any other failure is logged and left to the
+    sweeper."""
     try:
         start_delivery(alert_id)
     except Exception:
@@ -53,10 +55,9 @@ def start_delivery(alert_id: int) -> None:
     if row.queued_at:
         return
     alert = Alert.objects.get(pk=alert_id)
-    batches = enumerate(plan_push(alert))
-    # the first (small) push batch is queued before the live broadcast, so both start at once
-    for index, batch in itertools.islice(batches, 1):
-        send_push_batch.apply_async((alert_id, batch), priority=batch_priority(index))
+    # the first batch is queued before the live broadcast, so both start at once
+    for batch in itertools.islice(plan_push(alert), 1):
+        send_push_batch.apply_async((alert_id, batch), priority=batch_priority(0))
     if AlertDelivery.objects.filter(pk=row.pk, started_at__isnull=True).update(
         started_at=timezone.now()
     ):
@@ -65,11 +66,22 @@ def start_delivery(alert_id: int) -> None:
         except (OSError, RedisError) as exc:
             logger.warning("live broadcast of %s failed, will retry: %s", alert.identifier, exc)
             AlertDelivery.objects.filter(pk=row.pk).update(started_at=None)
-    for index, batch in batches:
-        send_push_batch.apply_async((alert_id, batch), priority=batch_priority(index))
-    AlertDelivery.objects.filter(pk=row.pk, started_at__isnull=False).update(
-        queued_at=timezone.now()
-    )
+    queue_later_batches.apply_async((alert_id,), priority=batch_priority(1))
+
+
+@shared_task(acks_late=True)
+def queue_later_batches(alert_id: int) -> None:
+    """Plan and queue an alert's web push batches after the first, then mark its outbox row
+    done. Lost or failed, the row stays open and the sweeper queues `deliver_alert` again."""
+    try:
+        alert = Alert.objects.get(pk=alert_id)
+        for index, batch in enumerate(plan_push(alert, skip=1), start=1):
+            send_push_batch.apply_async((alert_id, batch), priority=batch_priority(index))
+        AlertDelivery.objects.filter(alert_id=alert_id, started_at__isnull=False).update(
+            queued_at=timezone.now()
+        )
+    except Exception:
+        logger.exception("planning alert %s failed; the sweeper will queue it again", alert_id)
 
 
 @shared_task(acks_late=True)

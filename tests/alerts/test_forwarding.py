@@ -76,7 +76,13 @@ def deliver(alert_id: int) -> None:
     def send_now(args, **_options):
         send_batch(*args)
 
-    with mock.patch.object(tasks.send_push_batch, "apply_async", side_effect=send_now):
+    def plan_now(args, **_options):
+        tasks.queue_later_batches(*args)
+
+    with (
+        mock.patch.object(tasks.send_push_batch, "apply_async", side_effect=send_now),
+        mock.patch.object(tasks.queue_later_batches, "apply_async", side_effect=plan_now),
+    ):
         tasks.start_delivery(alert_id)
 
 

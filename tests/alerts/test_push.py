@@ -243,3 +243,34 @@ def test_an_alerts_first_batch_is_small_and_taken_before_later_batches(settings)
     assert list(batch_slices(0)) == []
     priorities = [batch_priority(index) for index in range(20)]  # 0 is taken first
     assert priorities[0] == 0 and priorities == sorted(priorities) and priorities[-1] == 9
+
+
+def test_delivery_queues_the_first_batch_and_leaves_the_rest_to_a_later_task(
+    settings, fake_push, published
+):
+    """20 authorities publishing at once: each alert's first batch and broadcast come before
+    any alert's bigger batches are planned. The outbox row is done only once all are queued."""
+    from alerts import tasks
+    from alerts.models import AlertDelivery
+
+    settings.PUSH_BATCH_SIZE, settings.PUSH_FIRST_BATCH_SIZE = 2, 1
+    for n in range(5):
+        push_subscription(fake_push, f"town-{n}", regions=["XR-RS-01"])
+    AlertDelivery.objects.create(alert=published)
+    with (
+        mock.patch.object(tasks.send_push_batch, "apply_async") as batches,
+        mock.patch.object(tasks.queue_later_batches, "apply_async") as later,
+        mock.patch("alerts.tasks.broadcast_alert") as broadcast,
+    ):
+        tasks.deliver_alert(published.pk)
+        (first,) = batches.call_args_list
+        assert (len(first.args[0][1]), first.kwargs["priority"]) == (1, 0)
+        assert later.call_args == mock.call((published.pk,), priority=batch_priority(1))
+        broadcast.assert_called_once()
+        assert AlertDelivery.objects.get(alert=published).queued_at is None
+        tasks.queue_later_batches(published.pk)
+    sizes = [(len(call.args[0][1]), call.kwargs["priority"]) for call in batches.call_args_list]
+    assert sizes == [(1, 0), (2, 3), (2, 3)]
+    queued = [pk for call in batches.call_args_list for pk in call.args[0][1]]
+    assert sorted(queued) == sorted(PushDelivery.objects.values_list("pk", flat=True))
+    assert AlertDelivery.objects.get(alert=published).queued_at is not None

@@ -10,6 +10,7 @@ countdowns. So a lost worker delays delivery by about PUSH_LEASE_SECONDS plus on
 whatever the broker's visibility timeout.
 """
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -57,21 +58,22 @@ def batch_slices(total: int) -> Iterator[slice]:
     return (slice(start, end) for start, end in zip(starts, [*starts[1:], total], strict=False))
 
 
-def plan_push(alert: Alert) -> Iterator[list[int]]:
+def plan_push(alert: Alert, *, skip: int = 0) -> Iterator[list[int]]:
     """Record one pending delivery per matching subscription, a batch at a time, yielding each
     batch's ids as soon as it is recorded: sending starts while the rest is still planned. Run
-    again, it yields what is still pending and records nothing twice. Only public messages are
-    sent (the audience gate, `Alert.objects.public()`)."""
+    again, it yields what is still pending and records nothing twice. `skip`: batches planned
+    by an earlier call, left out. Only public messages are sent (the audience gate,
+    `Alert.objects.public()`)."""
     if not Alert.objects.public().filter(pk=alert.pk).exists():
         return
     subscriptions = list(
         PushSubscription.objects.for_alert(alert).order_by("pk").values_list("pk", flat=True)
     )
-    for part in batch_slices(len(subscriptions)):
+    for part in itertools.islice(batch_slices(len(subscriptions)), skip, None):
         chunk = subscriptions[part]
         insert_pending(alert.pk, chunk, due=requeue_time())
         pending = PushDelivery.objects.filter(
-            alert=alert, subscription_id__in=chunk, status=PushStatus.PENDING
+            alert=alert, subscription__pk__any=chunk, status=PushStatus.PENDING
         )
         ids = list(pending.values_list("pk", flat=True))
         if ids:
