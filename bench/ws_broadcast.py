@@ -255,8 +255,8 @@ async def run_bench(options, port: int, ids: tuple[int, int, int]) -> list[tuple
             event = await db(floor_event)(alert_id, f"floor-{run}")
 
             async def send_floor(event=event):
-                for code in FOLLOWED:
-                    await layer.group_send(group_name(code), event)
+                for code in FOLLOWED:  # as live.broadcast does: each group its region
+                    await layer.group_send(group_name(code), {**event, "region": code})
 
             deadline = options.deadline if run else 60
             floor = await clients.measure(f"floor-{run}", send_floor, deadline)

@@ -164,10 +164,10 @@ async def test_membership_forgotten_by_the_layer_is_renewed(regions, monkeypatch
     from channels.db import database_sync_to_async
     from channels.layers import get_channel_layer
 
-    from alerts.delivery.live import consumers
+    from alerts.delivery.live import hub
     from alerts.delivery.live.broadcast import group_name
 
-    monkeypatch.setattr(consumers, "REJOIN_SECONDS", 0.05)
+    monkeypatch.setattr(hub, "RENEW_SECONDS", 0.05)
     layer, group = get_channel_layer(), group_name("XR-RS-01")
     joins = []
     group_add = layer.group_add
@@ -360,46 +360,3 @@ async def test_subscribed_pages_are_counted_per_place_and_language_until_they_le
     assert open_pages(["XR-HL-01"]) - before == {"ar": 1}  # every area, in its new language
     await communicator.disconnect()
     assert open_pages(["XR-RS-01"]) == before
-
-
-@pytest.mark.asyncio
-async def test_group_calls_wait_their_turn_when_many_pages_come_and_go(regions, monkeypatch):
-    """channels-redis fails instead of waiting once its pool is in use: 30 pages that subscribe
-    and close at once make at most MAX_GROUP_CALLS (here 3) group calls at a time, and all of
-    them get their snapshot and leave each group once."""
-    from channels.layers import get_channel_layer
-
-    from alerts.delivery.live import consumers
-    from core.per_loop import PerLoop
-
-    monkeypatch.setattr(consumers, "group_calls", PerLoop(lambda: asyncio.Semaphore(3)))
-    layer, in_flight, most, calls = get_channel_layer(), [0], [0], []
-
-    def counted(call):
-        async def wrapper(*args):
-            calls.append(call.__name__)
-            in_flight[0] += 1
-            most[0] = max(most[0], in_flight[0])
-            await asyncio.sleep(0.001)  # a round trip to Redis, during which others run
-            try:
-                return await call(*args)
-            finally:
-                in_flight[0] -= 1
-
-        return wrapper
-
-    monkeypatch.setattr(layer, "group_add", counted(layer.group_add))
-    monkeypatch.setattr(layer, "group_discard", counted(layer.group_discard))
-
-    async def page(n: int):
-        communicator = await connected()
-        regions = ["XR-RS-01", "XR-RS-02", "XR-HL-01"]
-        await communicator.send_to(text_data=json.dumps({"type": "subscribe", "regions": regions}))
-        await receive(communicator)
-        assert (await receive(communicator))["type"] == "snapshot"
-        await communicator.disconnect()
-
-    await asyncio.gather(*(page(n) for n in range(30)))
-    assert most[0] == 3  # busy, never over the limit
-    assert in_flight[0] == 0
-    assert calls.count("group_add") == calls.count("group_discard") == 90  # each group left once

@@ -48,25 +48,16 @@ from django.conf import settings
 
 from alerts.delivery.live import presence as live_presence
 from alerts.delivery.live.broadcast import ALL_AREAS_GROUP, group_name
+from alerts.delivery.live.hub import hub
 from alerts.delivery.live.receipts import receipts
 from alerts.delivery.live.snapshots import snapshots
 from core import json_input
-from core.per_loop import PerLoop
 
 MAX_FRAME_BYTES = 4096
 MAX_FRAMES, WINDOW_SECONDS = 10, 10.0
 MAX_REGIONS = 50
 CLOSE_BAD_FRAME, CLOSE_TOO_LARGE, CLOSE_TOO_FREQUENT = 4400, 4413, 4429
 CLOSE_INTERNAL_ERROR = 1011
-# channels-redis forgets a group member after `group_expiry` (24 h) and pages stay open for
-# days (a kiosk, a control room): membership is renewed well before that.
-REJOIN_SECONDS = 3600
-
-# channels-redis takes a pooled connection for each group call, and fails ("Too many
-# connections") instead of waiting once the pool's `max_connections` are in use, as 5,000 pages
-# reconnecting at once did: the calls of this process wait their turn instead.
-MAX_GROUP_CALLS = 200
-group_calls = PerLoop(lambda: asyncio.Semaphore(MAX_GROUP_CALLS))
 
 logger = logging.getLogger(__name__)
 
@@ -103,8 +94,12 @@ def client_address(scope: dict) -> str | None:
 
 
 class AlertConsumer(AsyncWebsocketConsumer):
-    """Push-only: after `subscribe`, the server sends a snapshot, then every new message."""
+    """Push-only: after `subscribe`, the server sends a snapshot, then every new message.
 
+    A page has no channel of its own: the process's hub is in the groups and relays their
+    events to the pages that follow them (live.hub)."""
+
+    channel_layer_alias = None
     address: str | None = None  # set once this socket holds a place in `open_sockets`
     closed = False
     followed: tuple[list[str], str] | None = None  # (codes, language) counted in `presence`
@@ -125,6 +120,8 @@ class AlertConsumer(AsyncWebsocketConsumer):
         self.groups: list[str] = []
         self.frame_times: deque[float] = deque(maxlen=MAX_FRAMES)
         self.told: set[int] = set()  # messages this page was told of (counted once each)
+        self.inbox: deque[dict] = deque()  # events relayed by the hub, sent in order
+        self.relaying: asyncio.Task | None = None
         address = client_address(self.scope)
         if address is not None:
             if not open_sockets.take(address, settings.WS_MAX_PER_ADDRESS):
@@ -162,6 +159,8 @@ class AlertConsumer(AsyncWebsocketConsumer):
     async def disconnect(self, code) -> None:
         if hasattr(self, "renewal"):
             self.renewal.cancel()
+        if getattr(self, "relaying", None) is not None:
+            self.relaying.cancel()
         await self.leave_groups()
 
     async def close_once(self, code: int, reason: str) -> None:
@@ -170,20 +169,17 @@ class AlertConsumer(AsyncWebsocketConsumer):
         if self.closed:
             return
         self.closed = True
-        await self.leave_groups()
-        await self.close(code=code, reason=reason)
+        try:
+            await self.leave_groups()  # may fail with the cache: the page is closed all the same
+        finally:
+            await self.close(code=code, reason=reason)
 
     async def heartbeat(self) -> None:
-        """Renew the presence counts often (they expire, so a dead process leaves none behind)
-        and the group membership every REJOIN_SECONDS."""
-        rejoined = time.monotonic()
+        """Renew the presence counts often (they expire, so a dead process leaves none
+        behind)."""
         while True:
-            await asyncio.sleep(min(live_presence.HEARTBEAT_SECONDS, REJOIN_SECONDS))
+            await asyncio.sleep(live_presence.HEARTBEAT_SECONDS)
             await live_presence.presence.heartbeat()
-            if time.monotonic() - rejoined >= REJOIN_SECONDS:
-                rejoined = time.monotonic()
-                for group in self.groups:
-                    await self.join(group)
 
     async def receive(self, text_data=None, bytes_data=None) -> None:
         if self.closed:
@@ -259,12 +255,27 @@ class AlertConsumer(AsyncWebsocketConsumer):
             await live_presence.presence.leave(*followed)
 
     async def join(self, group: str) -> None:
-        async with group_calls():
-            await self.channel_layer.group_add(group, self.channel_name)
+        await hub.join(group, self)
 
     async def leave(self, group: str) -> None:
-        async with group_calls():
-            await self.channel_layer.group_discard(group, self.channel_name)
+        hub.leave(group, self)
+
+    def relay(self, event: dict) -> None:
+        """An event of a followed group, from the hub: sent after those before it."""
+        if self.closed:
+            return
+        self.inbox.append(event)
+        if self.relaying is None or self.relaying.done():
+            self.relaying = asyncio.ensure_future(self.send_relayed())
+
+    async def send_relayed(self) -> None:
+        while self.inbox and not self.closed:
+            event = self.inbox.popleft()
+            try:
+                await self.alert_event(event)
+            except Exception:  # as in dispatch: the socket gets a close frame
+                logger.exception("alerts socket failed on a relayed alert event")
+                await self.close_once(CLOSE_INTERNAL_ERROR, "internal error")
 
     async def alert_event(self, event: dict) -> None:
         """A message published for one of the followed regions (see live.broadcast)."""
