@@ -136,8 +136,8 @@ class AlertConsumer(AsyncWebsocketConsumer):
             # Channels' own dispatch closes stale database connections (a hop to the one
             # database thread) before every handler. Only the snapshot reads the database, and
             # it does so through `database_sync_to_async`, which closes them itself; at thousands
-            # of open pages that hop per message was half of the time from publishing to the
-            # last page, and most of a reconnect storm's (bench/ws_broadcast).
+            # of pages reconnecting at once, that hop per message was most of the storm's time
+            # (bench/ws_broadcast).
             handler = getattr(self, get_handler_name(message), None)
             if handler is None:
                 raise ValueError(f"no handler for message type {message['type']}")
@@ -151,8 +151,9 @@ class AlertConsumer(AsyncWebsocketConsumer):
             await self.close_once(CLOSE_INTERNAL_ERROR, "internal error")
 
     async def websocket_disconnect(self, message: dict) -> None:
-        """Channels' own leaves the groups with calls that do not wait their turn, then hops to
-        the database thread: thousands of pages closing at once (a restart) failed on both."""
+        """Channels' own leaves the page's groups through the channel layer (the page has
+        none: the hub relays to it), then hops to the database thread, which thousands of pages
+        closing at once (a restart) queued behind."""
         await self.disconnect(message.get("code"))
         raise StopConsumer()
 

@@ -50,6 +50,7 @@ def group_of(event: dict) -> str:
 class Hub:
     def __init__(self):
         self.group_calls = PerLoop(lambda: asyncio.Semaphore(MAX_GROUP_CALLS))
+        self.starting = PerLoop(asyncio.Lock)
         self.reset()
 
     def reset(self) -> None:
@@ -86,12 +87,13 @@ class Hub:
         """This process's channel, with its receiving task started (again, after a failure or
         in another event loop: tests run several)."""
         loop = asyncio.get_running_loop()
-        if self.listening is None or self.listening.done() or self.loop is not loop:
-            self.reset()
-            self.loop = loop
-            self.channel = await get_channel_layer().new_channel()
-            self.listening = asyncio.ensure_future(self.receive(self.channel))
-        return self.channel
+        async with self.starting():  # one start, however many pages arrive meanwhile
+            if self.listening is None or self.listening.done() or self.loop is not loop:
+                self.reset()
+                self.loop = loop
+                self.channel = await get_channel_layer().new_channel()
+                self.listening = asyncio.ensure_future(self.receive(self.channel))
+            return self.channel
 
     async def receive(self, channel: str) -> None:
         layer = get_channel_layer()
