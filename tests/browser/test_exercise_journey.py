@@ -170,12 +170,16 @@ def test_exercise_is_planned_approved_published_received_and_acknowledged(
     approver.locator("[data-exercise-report]").wait_for()
     report_url = approver.url
 
-    def both_channels():
-        # the live consumer writes its open-page counts at most once a second: reload until in
+    def both_channels_delivered():
+        # the live consumer writes its open-page counts at most once a second, and the page's
+        # acknowledgement may be stored first: reload until both channels show a delivery
         approver.goto(report_url)
-        return report_rows(approver).keys() == {"Open page", "Notification"}
+        rows = report_rows(approver)
+        return rows.keys() == {"Open page", "Notification"} and all(
+            cells[2] != "0" for cells in rows.values()
+        )
 
-    wait_until(both_channels, timeout=20, what="both channels in the exercise report")
+    wait_until(both_channels_delivered, timeout=20, what="both channels delivered in the report")
     rows = report_rows(approver)
     for channel, cells in rows.items():
         region, _channel, delivered, acknowledged, median = cells[:5]
