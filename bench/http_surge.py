@@ -1,12 +1,12 @@
 """HTTP surge: anonymous readers of the public pages and APIs, against a static file's rate.
 
-    python bench/http_surge.py [--seconds 4] [--rounds 3] [--clients 16 64]
+    python bench/http_surge.py [--seconds 4] [--rounds 3] [--clients 16 64] [--workers 1]
 
 Runs the production shape on this machine: a fresh PostgreSQL database (or DATABASE_URL) with the
 demo's pages, lessons and alerts (as `load_demo` makes them), the cache on Redis, static files
-collected (hashed, compressed) and one uvicorn process. For every number of concurrent
-clients, each path is read by that many clients for --seconds, in --rounds interleaved rounds
-(run 0 warms up and is not counted):
+collected (hashed, compressed) and one uvicorn process (`--workers` for more). For every
+number of concurrent clients, each path is read by that many clients for --seconds, in --rounds
+interleaved rounds (run 0 warms up and is not counted):
 a static CSS file (the reference, by the hashed URL the pages link), /healthz, the home page,
 the alerts page, the JSON API, a lesson page, the Atom feed and a CAP document. Prints requests/s
 and p50/p99 latency per path (medians over the rounds) and each path's share of the static rate.
@@ -338,6 +338,7 @@ def serve_and_measure(options, env: dict[str, str], var_dir: Path, processes: li
             [
                 *(sys.executable, "-m", "uvicorn", "--host", "127.0.0.1", "--port", str(port)),
                 *("--lifespan", "off", "--no-access-log", "--log-level", "warning"),
+                *("--workers", str(options.workers)),
                 "config.asgi:application",
             ],
             env,
@@ -366,7 +367,10 @@ async def run(options, base: str, identifier: str) -> None:
         "Atom feed": "/alerts/feed.atom",
         "CAP document": f"/alerts/cap/{identifier}.xml",
     }
-    print("one uvicorn process; PostgreSQL, cache on Redis; static files collected")
+    print(
+        f"uvicorn with {options.workers} worker process(es); PostgreSQL, cache on Redis;"
+        " static files collected"
+    )
     results = await measure(options, base, paths)
     print_table(options, results, paths)
     stale = await stale_reads(base, max(options.clients))
@@ -388,6 +392,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=4.0, help="per path and round")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--clients", type=int, nargs="+", default=[16, 64])
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     parser.add_argument(
         "--redis-url", default=os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
     )
