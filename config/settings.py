@@ -148,6 +148,16 @@ DATABASES = {
         default=f"sqlite:///{VAR_DIR / 'beacon.sqlite3'}", conn_max_age=0
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default writes from several threads (requests, the delivery sweeper, the live
+    # receipts). A transaction takes SQLite's write lock when it begins, so two never deadlock
+    # upgrading a read lock (which SQLite answers at once with "database is locked"), and waits
+    # up to 20 s for it; WAL lets pages be read while a write goes on.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Channel layer, cache and Celery: Redis when REDIS_URL is set, in-process otherwise
