@@ -81,3 +81,25 @@ async def test_pages_are_closed_to_reconnect_when_the_layer_fails(regions, monke
     await layer.group_send(group_name("XR-RS-01"), event("XR-RS-01", "after"))
     assert (await receive(again))["alert"]["identifier"] == "after"
     await again.disconnect()
+
+
+@pytest.mark.asyncio
+async def test_an_event_relayed_while_the_snapshot_is_read_comes_after_it(regions, monkeypatch):
+    """The page has joined, then an alert is broadcast before its snapshot is sent: the alert
+    frame follows the snapshot, so the snapshot cannot hide it (a page replaces its list)."""
+    from alerts.delivery.live import snapshots
+
+    layer, view = get_channel_layer(), snapshots.subscription_view
+
+    async def broadcast_meanwhile(codes, language, *, everywhere):
+        await layer.group_send(group_name("XR-RS-01"), event("XR-RS-01", "meanwhile"))
+        await asyncio.sleep(0.05)  # the hub relays it while the snapshot is still being read
+        return await view(codes, language, everywhere=everywhere)
+
+    monkeypatch.setattr(snapshots, "subscription_view", broadcast_meanwhile)
+    communicator = await connected()
+    await communicator.send_to(text_data=json.dumps({"type": "subscribe", "regions": ["XR-RS-01"]}))
+    frames = [await receive(communicator) for _ in range(3)]
+    assert [frame["type"] for frame in frames] == ["subscribed", "snapshot", "alert"]
+    assert frames[2]["alert"]["identifier"] == "meanwhile"
+    await communicator.disconnect()

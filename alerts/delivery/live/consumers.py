@@ -122,6 +122,7 @@ class AlertConsumer(AsyncWebsocketConsumer):
         self.told: set[int] = set()  # messages this page was told of (counted once each)
         self.inbox: deque[dict] = deque()  # events relayed by the hub, sent in order
         self.relaying: asyncio.Task | None = None
+        self.subscribing = False  # events relayed meanwhile wait for the snapshot
         address = client_address(self.scope)
         if address is not None:
             if not open_sockets.take(address, settings.WS_MAX_PER_ADDRESS):
@@ -226,6 +227,14 @@ class AlertConsumer(AsyncWebsocketConsumer):
         # left at once. The codes and the snapshot come together, shared with the pages that
         # follow the same places (see live.snapshots).
         requested = [ALL_AREAS_GROUP] if everywhere else [group_name(code) for code in regions]
+        self.subscribing = True
+        try:
+            await self.join_and_send_snapshot(requested, regions, language, everywhere)
+        finally:
+            self.subscribing = False
+            self.send_inbox()
+
+    async def join_and_send_snapshot(self, requested, regions, language, everywhere) -> None:
         self.groups = requested  # left on a failure below, as on a close
         for group in requested:
             await self.join(group)
@@ -266,7 +275,11 @@ class AlertConsumer(AsyncWebsocketConsumer):
         if self.closed:
             return
         self.inbox.append(event)
-        if self.relaying is None or self.relaying.done():
+        if not self.subscribing:
+            self.send_inbox()
+
+    def send_inbox(self) -> None:
+        if self.inbox and (self.relaying is None or self.relaying.done()):
             self.relaying = asyncio.ensure_future(self.send_relayed())
 
     async def send_relayed(self) -> None:
