@@ -1,5 +1,8 @@
 """ASGI entry point: Django for HTTP, Channels for WebSocket, in one process.
 
+Shared public responses are answered in front of Django when this process already holds them
+(core.public_front).
+
 WebSocket handshakes are accepted only from the site's own pages (core.websocket_origin). In the
 embedded default (no broker, so no beat) the server's lifespan starts the delivery sweeper
 thread (alerts.tasks.start_embedded_sweeper).
@@ -18,6 +21,7 @@ from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 
 from alerts.delivery.live.routing import websocket_urlpatterns  # noqa: E402
 from alerts.tasks import start_embedded_sweeper  # noqa: E402
+from core.public_front import SharedFront  # noqa: E402
 from core.warmup import load_languages  # noqa: E402
 from core.websocket_origin import SameOriginValidator  # noqa: E402
 
@@ -41,7 +45,7 @@ async def lifespan(scope, receive, send) -> None:
 
 application = ProtocolTypeRouter(
     {
-        "http": django_asgi_app,
+        "http": SharedFront(django_asgi_app),
         "websocket": SameOriginValidator(URLRouter(websocket_urlpatterns)),
         "lifespan": lifespan,
     }

@@ -10,6 +10,9 @@ it shows expires (`share(..., until=...)`).
 Only what is the same for everyone is shared. Pages are shared only for requests without a
 session or messages cookie (nobody signed in, no anonymous progress); the machine interfaces
 carry no personal parts. A response that sets a cookie (a CSRF token, a session) is never stored.
+
+Under ASGI, `core.public_front` also keeps each shared response in the process, in its final form,
+and answers repeat readers before Django's middleware; it follows the rules set here.
 """
 
 import hashlib
@@ -22,6 +25,7 @@ from datetime import datetime
 from functools import wraps
 from time import monotonic
 
+from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
@@ -66,15 +70,26 @@ def remember(value: str) -> str:
     return value
 
 
+def remembered() -> str | None:
+    return _memo["value"] if monotonic() < _memo["until"] else None
+
+
 def generation() -> str:
-    if _memo["value"] is not None and monotonic() < _memo["until"]:
-        return _memo["value"]
+    if (value := remembered()) is not None:
+        return value
     value = cache.get(GENERATION_KEY)
     if value is None:
         value = uuid.uuid4().hex
         if not cache.add(GENERATION_KEY, value, timeout=None):
             value = cache.get(GENERATION_KEY, value)
     return remember(value)
+
+
+async def ageneration() -> str:
+    """`generation()` for the event loop: the memo, or a cache read in a worker thread."""
+    if (value := remembered()) is not None:
+        return value
+    return await sync_to_async(generation, thread_sensitive=False)()
 
 
 def invalidate() -> None:
@@ -169,6 +184,26 @@ class Entry:
         )
 
 
+@dataclass(frozen=True)
+class Shared:
+    """What the middleware tells the ASGI front (core.public_front) about a shared response."""
+
+    generation: str
+    key: str
+    until: float
+
+
+SHARED_SCOPE_KEY = "beacon.shared"
+
+
+def mark(request, response, shared: Shared) -> None:
+    """Tell the ASGI front, through the request's scope, that this full answer is shared (a
+    request made without ASGI, as in tests with Django's client, has no scope and no front)."""
+    scope = getattr(request, "scope", None)
+    if scope is not None and response.status_code == 200:
+        scope[SHARED_SCOPE_KEY] = shared
+
+
 class SharedResponseMiddleware:
     """Serve and store shared responses (see the module docstring). Sits inside the security
     headers middleware, so each response still gets its own CSP and security headers. When the
@@ -182,13 +217,16 @@ class SharedResponseMiddleware:
         key = None
         if is_shareable(request):
             try:
-                key = entry_key(request, generation())
+                current = generation()
+                key = entry_key(request, current)
                 entry = cache.get(key)
             except CACHE_ERRORS:
                 logger.warning("shared responses off: the cache cannot be reached")
                 key, entry = None, None
             if entry is not None and entry.until > time.time():
-                return entry.response(request)
+                response = entry.response(request)
+                mark(request, response, Shared(current, key, entry.until))
+                return response
         response = self.get_response(request)
         policy = getattr(response, "shared_policy", None)
         if policy is None:
@@ -196,10 +234,13 @@ class SharedResponseMiddleware:
         if key is None or not storable(request, response):
             patch_cache_control(response, private=True)
             return response
-        self.store(request, response, key, policy)
+        until = self.store(request, response, key, policy)
+        if until is not None:
+            mark(request, response, Shared(current, key, until))
         return response
 
-    def store(self, request, response, key: str, policy: Policy) -> None:
+    def store(self, request, response, key: str, policy: Policy) -> float | None:
+        """Store the response under `key`: the time it is shared until, or None if it is not."""
         content = response.content
         etag = (
             response.get("ETag") or f'"{hashlib.sha256(content).hexdigest()}"'
@@ -207,12 +248,14 @@ class SharedResponseMiddleware:
         add_public_headers(request, response, policy, etag)
         until = min(time.time() + MAX_ENTRY_SECONDS, response.shared_until or float("inf"))
         if until <= time.time():
-            return
+            return None
         entry = Entry(content, response.status_code, dict(response.headers), until)
         try:
             cache.set(key, entry, timeout=int(until - time.time()) + 1)
         except CACHE_ERRORS:
             logger.warning("a shared response was not stored: the cache cannot be reached")
+            return None
+        return until
 
 
 def invalidate_after_commit(**kwargs) -> None:

@@ -45,7 +45,7 @@ class Snapshots:
 
     async def get(self, codes: list[str], language: str, *, everywhere: bool) -> Snapshot:
         try:
-            generation = public_cache.generation()
+            generation = await public_cache.ageneration()
         except public_cache.CACHE_ERRORS:
             logger.warning("snapshots not shared: the cache cannot be reached")
             generation = None
