@@ -174,8 +174,14 @@ if REDIS_URL:
             },
         }
     }
+    # A Redis outage is a cache miss, not a failed page (core/cache.py); an unreachable host
+    # costs a request a second at most.
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "core.cache.ForgivingRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
     }
 else:
     CHANNEL_LAYERS = {
@@ -281,6 +287,9 @@ PUSH_LEASE_SECONDS = float(os.environ.get("PUSH_LEASE_SECONDS", "10"))
 PUSH_REQUEUE_SECONDS = float(os.environ.get("PUSH_REQUEUE_SECONDS", "15"))
 PUSH_MAX_ATTEMPTS = int(os.environ.get("PUSH_MAX_ATTEMPTS", "8"))
 RATELIMIT_VIEW = "alerts.delivery.webpush.views.rate_limited"
+# While the cache (the counters) cannot be reached, requests are let through rather than refused:
+# a citizen subscribing to alerts during a Redis outage must not be told to slow down.
+RATELIMIT_FAIL_OPEN = True
 # Live alerts: open /ws/alerts/ sockets per client address (counted per process); over it the
 # handshake is refused with 4429.
 WS_MAX_PER_ADDRESS = int(os.environ.get("WS_MAX_PER_ADDRESS", "20"))

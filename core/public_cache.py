@@ -16,7 +16,6 @@ and answers repeat readers before Django's middleware; it follows the rules set 
 """
 
 import hashlib
-import logging
 import time
 import uuid
 from collections.abc import Callable
@@ -33,14 +32,10 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import parse_http_date_safe
-from redis.exceptions import RedisError
 
 from core.paths import MACHINE_PATHS
 
 GENERATION_KEY = "public:generation"
-# What a cache backend raises when its server cannot be reached (Redis; local memory never does).
-CACHE_ERRORS = (RedisError, ConnectionError, TimeoutError, OSError)
-logger = logging.getLogger(__name__)
 MAX_ENTRY_SECONDS = 600
 
 
@@ -94,14 +89,10 @@ async def ageneration() -> str:
 
 def invalidate() -> None:
     """Make every shared response stale at once. Called after commit, so the next render reads
-    the committed state. With the cache unreachable nobody is served from it; this process
-    forgets its generation at once, and an entry never outlives MAX_ENTRY_SECONDS."""
-    value = uuid.uuid4().hex
-    remember(value)
-    try:
-        cache.set(GENERATION_KEY, value, timeout=None)
-    except CACHE_ERRORS:
-        logger.error("shared responses could not be made stale: the cache cannot be reached")
+    the committed state. With the cache unreachable (core.cache), every read is a miss and every
+    process makes up a new generation each memo time, so nothing older is served; an entry
+    never outlives MAX_ENTRY_SECONDS."""
+    cache.set(GENERATION_KEY, remember(uuid.uuid4().hex), timeout=None)
 
 
 def is_page(request) -> bool:
@@ -207,8 +198,8 @@ def mark(request, response, shared: Shared) -> None:
 class SharedResponseMiddleware:
     """Serve and store shared responses (see the module docstring). Sits inside the security
     headers middleware, so each response still gets its own CSP and security headers. When the
-    cache cannot be reached, every request is rendered afresh: readers are never refused
-    because of it, and /healthz can report it."""
+    cache cannot be reached, every read is a miss (core.cache): every request is rendered
+    afresh, and readers are never refused because of it."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -216,13 +207,9 @@ class SharedResponseMiddleware:
     def __call__(self, request):
         key = None
         if is_shareable(request):
-            try:
-                current = generation()
-                key = entry_key(request, current)
-                entry = cache.get(key)
-            except CACHE_ERRORS:
-                logger.warning("shared responses off: the cache cannot be reached")
-                key, entry = None, None
+            current = generation()
+            key = entry_key(request, current)
+            entry = cache.get(key)
             if entry is not None and entry.until > time.time():
                 response = entry.response(request)
                 mark(request, response, Shared(current, key, entry.until))
@@ -250,11 +237,7 @@ class SharedResponseMiddleware:
         if until <= time.time():
             return None
         entry = Entry(content, response.status_code, dict(response.headers), until)
-        try:
-            cache.set(key, entry, timeout=int(until - time.time()) + 1)
-        except CACHE_ERRORS:
-            logger.warning("a shared response was not stored: the cache cannot be reached")
-            return None
+        cache.set(key, entry, timeout=int(until - time.time()) + 1)
         return until
 
 

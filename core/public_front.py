@@ -7,7 +7,7 @@ security headers), under the same key, and answers the next readers of that addr
 loop. The rules stay in `core.public_cache`: only what its middleware marked as shared is kept,
 under the key it used, until the time it set; a new generation (a publish, update, cancel or page
 publish, here or elsewhere within the memo time) empties this store; with the cache unreachable
-every request goes to Django.
+each process makes up a new generation every memo time (core.public_cache.invalidate).
 """
 
 import io
@@ -76,8 +76,6 @@ class SharedFront:
             key = public_cache.entry_key(request, generation)
         except (UnicodeDecodeError, DisallowedHost):
             return await self.app(scope, receive, send)  # Django answers it (400)
-        except public_cache.CACHE_ERRORS:
-            return await self.app(scope, receive, send)  # the middleware logs it
         entry = self.kept.get(key, generation)
         if entry is not None:
             return await send_response(send, entry.response(request))

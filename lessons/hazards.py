@@ -9,14 +9,10 @@ this through Wagtail hooks (lessons.wagtail_hooks), so neither app imports the o
 named by their stored values (lessons.models.Hazard): the page model imports this module.
 """
 
-from contextlib import suppress
-
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from wagtail import hooks
-
-from core.public_cache import CACHE_ERRORS
 
 LESSON_LINK_SECONDS = 60
 
@@ -64,18 +60,13 @@ def lesson_for(*, category: str, event_code: str = "", language: str) -> dict | 
     """The live lesson for an alert of `category` and `event_code`, in `language` if it is
     translated, else in the default language: title, address and language. None when there is
     no such lesson. Kept for LESSON_LINK_SECONDS, so that a list of alerts costs no query per
-    alert (a newly published lesson is linked within that time). With the cache unreachable,
-    each call asks the database: alerts are still shown, only more slowly."""
+    alert (a newly published lesson is linked within that time)."""
     hazard = hazard_for(category=category, event_code=event_code)
     key = f"lesson-for-hazard:{hazard}:{language}"
-    try:
-        found = cache.get(key)
-    except CACHE_ERRORS:
-        return find_lesson(hazard, language)
+    found = cache.get(key)
     if found is None:
         found = find_lesson(hazard, language) or {}
-        with suppress(*CACHE_ERRORS):
-            cache.set(key, found, LESSON_LINK_SECONDS)
+        cache.set(key, found, LESSON_LINK_SECONDS)
     return found or None
 
 

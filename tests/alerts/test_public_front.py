@@ -126,17 +126,16 @@ async def test_an_unknown_host_is_refused_by_django(renders):
 
 
 @pytest.mark.asyncio
-async def test_an_unreachable_cache_sends_every_reader_to_django(renders, published, settings):
+async def test_an_unreachable_cache_still_answers_every_reader(renders, published, settings):
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache.ForgivingRedisCache",
             "LOCATION": f"redis://127.0.0.1:{free_port()}/0",  # nothing listens there
         }
     }
     for path in ["/api/alerts/active.json", "/en/alerts/"] * 2:
         response = await get(path)
         assert response["status"] == 200 and published.identifier.encode() in response["body"]
-    assert len(renders) == 4
 
 
 def shared_app(*headers: tuple[bytes, bytes]):

@@ -14,7 +14,6 @@ Nothing personal is kept: region codes, a language and public alerts.
 
 import asyncio
 import json
-import logging
 import time
 from dataclasses import dataclass
 
@@ -27,14 +26,12 @@ from core import public_cache
 SNAPSHOT_SECONDS = 60
 MAX_SNAPSHOTS = 1000  # sets of places a process keeps; the oldest go first
 
-logger = logging.getLogger(__name__)
-
 
 @dataclass(frozen=True)
 class Snapshot:
     known: list[str]  # the requested codes that name regions
     frame: str  # the `snapshot` frame, as sent
-    generation: str | None  # None: the cache was unreachable, so it is not kept
+    generation: str
     until: float  # time.time() at which it may no longer be true
 
 
@@ -44,14 +41,10 @@ class Snapshots:
         self.building: dict[tuple, asyncio.Future] = {}
 
     async def get(self, codes: list[str], language: str, *, everywhere: bool) -> Snapshot:
-        try:
-            generation = await public_cache.ageneration()
-        except public_cache.CACHE_ERRORS:
-            logger.warning("snapshots not shared: the cache cannot be reached")
-            generation = None
+        generation = await public_cache.ageneration()
         key = (everywhere, tuple(sorted(set(codes))), language)
         kept = self.kept.get(key)
-        if kept and generation and kept.generation == generation and time.time() < kept.until:
+        if kept and kept.generation == generation and time.time() < kept.until:
             return kept
         build_key = (*key, generation)
         building = self.building.get(build_key)
@@ -62,7 +55,7 @@ class Snapshots:
         # One page that goes away while it waits must not end the build for the others.
         return await asyncio.shield(building)
 
-    async def build(self, key: tuple, generation: str | None) -> Snapshot:
+    async def build(self, key: tuple, generation: str) -> Snapshot:
         everywhere, codes, language = key
         known, alerts, first_expiry = await subscription_view(
             list(codes), language, everywhere=everywhere
@@ -72,11 +65,10 @@ class Snapshots:
             until = min(until, first_expiry.timestamp())
         frame = json.dumps({"type": "snapshot", "alerts": alerts}, ensure_ascii=False)
         snapshot = Snapshot(known, frame, generation, until)
-        if generation is not None:
-            self.kept.pop(key, None)
-            if len(self.kept) >= MAX_SNAPSHOTS:
-                del self.kept[next(iter(self.kept))]
-            self.kept[key] = snapshot
+        self.kept.pop(key, None)
+        if len(self.kept) >= MAX_SNAPSHOTS:
+            del self.kept[next(iter(self.kept))]
+        self.kept[key] = snapshot
         return snapshot
 
 
