@@ -1,6 +1,7 @@
-"""What the benchmarks share: the services they need, a throwaway PostgreSQL database,
-subprocesses started and stopped as a group, ports, file limits, the texts of a benchmark alert
-and the closing list of targets.
+"""What the benchmarks share: the services they need, a throwaway run (its PostgreSQL
+database, its directory, its processes and its Redis keys, all removed at the end), subprocesses
+started and stopped as a group, ports, file limits, the texts of a benchmark alert and the closing
+list of targets.
 
 Run as a script (`make bench` does, first), it checks PostgreSQL and Redis and says what is
 missing, so that no benchmark starts on a configuration that cannot work.
@@ -8,10 +9,16 @@ missing, so that no benchmark starts on a configuration that cannot work.
 
 import os
 import resource
+import shutil
 import signal
 import socket
 import subprocess
+import sys
+import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,6 +95,58 @@ def drop_database(admin_url: str, url: str) -> None:
     name = url.rsplit("/", 1)[1]
     with psycopg.connect(admin_url, autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def clear_keys(url: str, prefix: str) -> None:
+    """Delete the Redis keys (channel layer, Celery queue, cache) that carry `prefix`."""
+    import redis
+
+    client = redis.Redis.from_url(url)
+    keys = list(client.scan_iter(match=f"*{prefix}*", count=1000))
+    if keys:
+        client.delete(*keys)
+    client.close()
+
+
+def stopped(signum, frame) -> None:
+    raise SystemExit(f"stopped by signal {signum}")
+
+
+@dataclass
+class Run:
+    var_dir: Path
+    database_url: str
+    processes: list[subprocess.Popen] = field(default_factory=list)
+
+
+@contextmanager
+def throwaway(prefix: str, *, postgres: str, redis: str, keep_logs: bool = False) -> Iterator[Run]:
+    """A run's own directory and database (DATABASE_URL's instead, when set). Whatever happens,
+    even SIGINT or SIGTERM, its processes are stopped, its Redis keys (those carrying `prefix`)
+    and its database deleted; its directory too, unless the run failed or logs are kept."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # a background job ignores it
+    signal.signal(signal.SIGTERM, stopped)
+    own_database = not os.environ.get("DATABASE_URL")
+    database_url = create_database(postgres) if own_database else os.environ["DATABASE_URL"]
+    run = Run(Path(tempfile.mkdtemp(prefix=f"{prefix}-")), database_url)
+    finished = False
+    try:
+        yield run
+        finished = True
+    finally:
+        for process in run.processes:
+            stop(process)
+        if "django" in sys.modules:
+            from django.db import connections
+
+            connections.close_all()
+        clear_keys(redis, prefix)
+        if own_database:
+            drop_database(postgres, database_url)
+        if finished and not keep_logs:
+            shutil.rmtree(run.var_dir, ignore_errors=True)
+        else:
+            print(f"logs kept in {run.var_dir}", file=sys.stderr)
 
 
 def free_port() -> int:

@@ -24,24 +24,22 @@ import argparse
 import asyncio
 import os
 import re
-import shutil
-import signal
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
 
 import aiohttp
 from harness import (
+    POSTGRES_ADMIN,
     ROOT,
-    create_database,
-    drop_database,
     free_port,
+    redis_url,
+    require_postgres,
+    require_redis,
     start,
-    stop,
+    throwaway,
     wait_for_port,
     write_alert_texts,
 )
@@ -59,29 +57,6 @@ PUBLIC_PATHS = ("home page", *TARGET_PATHS, "Atom feed", "CAP document")
 
 
 # --- Services, settings and data
-
-
-def require_services(options) -> None:
-    """The production shape needs PostgreSQL and Redis: say so plainly when one is missing."""
-    import psycopg
-    import redis
-
-    database = os.environ.get("DATABASE_URL") or options.postgres
-    try:
-        redis.Redis.from_url(options.redis_url, socket_timeout=5).ping()
-        psycopg.connect(database, connect_timeout=5).close()
-    except (redis.RedisError, psycopg.Error) as error:
-        raise SystemExit(f"this benchmark needs PostgreSQL and Redis: {error}") from error
-
-
-def clear_redis(redis_url: str) -> None:
-    import redis
-
-    client = redis.Redis.from_url(redis_url)
-    keys = list(client.scan_iter(match=f"*{PREFIX}*", count=1000))
-    if keys:
-        client.delete(*keys)
-    client.close()
 
 
 def setup_django(options, database_url: str, var_dir: Path) -> dict[str, str]:
@@ -383,48 +358,22 @@ async def run(options, base: str, identifier: str) -> None:
         print(f"  {text}: {'met' if met else 'NOT met'}")
 
 
-def stopped(signum, frame) -> None:
-    raise SystemExit(f"stopped by signal {signum}")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=4.0, help="per path and round")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--clients", type=int, nargs="+", default=[16, 64])
     parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
-    parser.add_argument(
-        "--redis-url", default=os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
-    )
-    parser.add_argument("--postgres", default="postgres://postgres@127.0.0.1:5432/postgres")
+    parser.add_argument("--redis-url", default=redis_url())
+    parser.add_argument("--postgres", default=POSTGRES_ADMIN, help="where to create a database")
     options = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)
 
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, stopped)
-    require_services(options)
-    var_dir = Path(tempfile.mkdtemp(prefix="beacon-bench-http-"))
-    own_database = not os.environ.get("DATABASE_URL")
-    database_url = create_database(options.postgres) if own_database else os.environ["DATABASE_URL"]
-    processes: list[subprocess.Popen] = []
-    finished = False
-    try:
-        env = setup_django(options, database_url, var_dir)
-        serve_and_measure(options, env, var_dir, processes)
-        finished = True
-    finally:
-        for process in processes:
-            stop(process)
-        from django.db import connections
-
-        connections.close_all()
-        clear_redis(options.redis_url)
-        if own_database:
-            drop_database(options.postgres, database_url)
-        if finished:
-            shutil.rmtree(var_dir, ignore_errors=True)
-        else:
-            print(f"server log kept in {var_dir}", file=sys.stderr)
+    require_postgres(options.postgres)
+    require_redis(options.redis_url)
+    with throwaway(PREFIX, postgres=options.postgres, redis=options.redis_url) as run:
+        env = setup_django(options, run.database_url, run.var_dir)
+        serve_and_measure(options, env, run.var_dir, run.processes)
 
 
 if __name__ == "__main__":

@@ -22,12 +22,9 @@ CPU seconds are reported per delivery for the worker processes and, apart, the p
 import argparse
 import os
 import re
-import shutil
-import signal
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
@@ -37,8 +34,6 @@ from harness import (
     POSTGRES_ADMIN,
     RIVERLAND,
     ROOT,
-    create_database,
-    drop_database,
     free_port,
     redis_url,
     report_targets,
@@ -46,6 +41,7 @@ from harness import (
     require_redis,
     start,
     stop,
+    throwaway,
     write_alert_texts,
 )
 
@@ -88,16 +84,6 @@ def setup_django(database: str, redis: str, var_dir: Path, origin: str) -> dict[
     django.setup()
     paths = [str(ROOT), str(var_dir), *filter(None, [os.environ.get("PYTHONPATH")])]
     return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
-
-
-def clear_redis(url: str) -> None:
-    import redis
-
-    client = redis.Redis.from_url(url)
-    keys = list(client.scan_iter(match=f"*{PREFIX}*", count=1000))
-    if keys:
-        client.delete(*keys)
-    client.close()
 
 
 # --- Data
@@ -378,10 +364,6 @@ def measure(options, env, var_dir: Path, origin: str, push) -> list[tuple[str, b
         run.stop()
 
 
-def stopped(signum, frame) -> None:
-    raise SystemExit(f"stopped by signal {signum}")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=50_000, help="subscriptions (single alert)")
@@ -392,36 +374,19 @@ def main() -> None:
     parser.add_argument("--postgres", default=POSTGRES_ADMIN, help="where to create a database")
     parser.add_argument("--keep-logs", action="store_true", help="keep the processes' logs")
     options = parser.parse_args()
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, stopped)
     require_postgres(options.postgres)
     require_redis(redis_url())
-
-    var_dir = Path(tempfile.mkdtemp(prefix="beacon-bench-push-"))
-    own_database = not os.environ.get("DATABASE_URL")
-    database = create_database(options.postgres) if own_database else os.environ["DATABASE_URL"]
-    port = free_port()
-    origin = f"http://127.0.0.1:{port}"
-    script = [sys.executable, str(ROOT / "bench" / "fake_push_server.py"), str(port)]
-    push = start([*script, str(options.delay)], dict(os.environ), var_dir / "push.log")
-    finished = False
-    try:
-        env = setup_django(database, redis_url(), var_dir, origin)
+    with throwaway(
+        PREFIX, postgres=options.postgres, redis=redis_url(), keep_logs=options.keep_logs
+    ) as run:
+        port = free_port()
+        origin = f"http://127.0.0.1:{port}"
+        script = [sys.executable, str(ROOT / "bench" / "fake_push_server.py"), str(port)]
+        push = start([*script, str(options.delay)], dict(os.environ), run.var_dir / "push.log")
+        run.processes.append(push)
+        env = setup_django(run.database_url, redis_url(), run.var_dir, origin)
         wait_for(lambda: port_open(port), 20, "the push service")
-        targets = measure(options, env, var_dir, origin, push)
-        finished = True
-    finally:
-        stop(push)
-        from django.db import connections
-
-        connections.close_all()
-        clear_redis(redis_url())
-        if own_database:
-            drop_database(options.postgres, database)
-        if finished and not options.keep_logs:
-            shutil.rmtree(var_dir, ignore_errors=True)
-        else:
-            print(f"logs kept in {var_dir}", file=sys.stderr)
+        targets = measure(options, env, run.var_dir, origin, push)
     report_targets(targets)
 
 

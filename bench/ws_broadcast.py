@@ -24,12 +24,8 @@ their tasks or messages; its keys are deleted at the end, as is the temporary da
 import argparse
 import asyncio
 import os
-import shutil
-import signal
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -38,8 +34,6 @@ from harness import (
     POSTGRES_ADMIN,
     RIVERLAND,
     ROOT,
-    create_database,
-    drop_database,
     free_port,
     raise_fd_limit,
     redis_url,
@@ -48,6 +42,7 @@ from harness import (
     require_redis,
     start,
     stop,
+    throwaway,
     wait_for_port,
     write_alert_texts,
 )
@@ -69,17 +64,6 @@ def require_services(options) -> None:
 
 # Keys of this run only: other runs (tests, another bench) may share the Redis server.
 PREFIX = f"beacon-bench-ws-{os.getpid()}"
-
-
-def clear_redis(redis_url: str) -> None:
-    """Delete this run's channel-layer keys and Celery queue."""
-    import redis
-
-    client = redis.Redis.from_url(redis_url)
-    keys = list(client.scan_iter(match=f"*{PREFIX}*", count=1000))
-    if keys:
-        client.delete(*keys)
-    client.close()
 
 
 LAYERS = {
@@ -314,10 +298,6 @@ def print_summary(options, results: list[tuple[dict, dict]]) -> None:
     )
 
 
-def stopped(signum, frame) -> None:
-    raise SystemExit(f"stopped by signal {signum}")
-
-
 def describe(options) -> str:
     from django.conf import settings
 
@@ -448,33 +428,13 @@ def main() -> None:
     options = parser.parse_args()
     options.n = options.n or (5000 if options.storm else 2000)
 
-    # Clean up when stopped too (a background job ignores SIGINT unless told otherwise).
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, stopped)
     raise_fd_limit(options.n)
     require_services(options)
-    var_dir = Path(tempfile.mkdtemp(prefix="beacon-bench-ws-"))
-    own_database = not os.environ.get("DATABASE_URL")
-    database_url = create_database(options.postgres) if own_database else os.environ["DATABASE_URL"]
-    processes: list[subprocess.Popen] = []
-    finished = False
-    try:
-        env = setup_django(options, database_url, var_dir)
-        serve_and_measure(options, env, var_dir, processes)
-        finished = True
-    finally:
-        for process in processes:
-            stop(process)
-        from django.db import connections
-
-        connections.close_all()
-        clear_redis(options.redis_url)
-        if own_database:
-            drop_database(options.postgres, database_url)
-        if finished and not options.keep_logs:
-            shutil.rmtree(var_dir, ignore_errors=True)
-        else:
-            print(f"server and worker logs kept in {var_dir}", file=sys.stderr)
+    with throwaway(
+        PREFIX, postgres=options.postgres, redis=options.redis_url, keep_logs=options.keep_logs
+    ) as run:
+        env = setup_django(options, run.database_url, run.var_dir)
+        serve_and_measure(options, env, run.var_dir, run.processes)
 
 
 if __name__ == "__main__":
