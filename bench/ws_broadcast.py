@@ -18,7 +18,7 @@ The worker runs `--pool=solo`: one broadcast task at a time, as one production w
 Redis: REDIS_URL, else --redis-url. The run has its own channel-layer prefix and Celery queue
 (`beacon-bench-ws-<pid>`), so it shares Redis with test runs and other benchmarks without taking
 their tasks or messages; its keys are deleted at the end, as is the temporary database.
---layer and --capacity compare another channel layer or capacity than config/settings.py's.
+--layer and --capacity try another channel layer or capacity than the one config.settings sets.
 """
 
 import argparse
