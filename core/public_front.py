@@ -11,7 +11,6 @@ each process makes up a new generation every memo time (core.public_cache.invali
 """
 
 import io
-import logging
 import time
 
 from django.core.exceptions import DisallowedHost
@@ -19,9 +18,9 @@ from django.core.handlers.asgi import ASGIRequest
 
 from core import public_cache
 
-logger = logging.getLogger(__name__)
-MAX_KEPT = 256  # addresses; a public site has few shared ones (pages x languages, alerts)
-MAX_BODY_BYTES = 2 * 1024 * 1024
+# What one process keeps: a public site has few shared addresses (pages x languages, alerts).
+MAX_KEPT_BYTES = 64 * 1024 * 1024
+MAX_BODY_BYTES = 1024 * 1024
 
 
 def front_request(scope) -> ASGIRequest:
@@ -38,26 +37,35 @@ async def send_response(send, response) -> None:
 
 
 class Kept:
-    """The entries of one generation, oldest first; a new generation starts empty."""
+    """The entries of one generation, oldest first, MAX_KEPT_BYTES of bodies at most; a new
+    generation starts empty."""
 
     def __init__(self):
         self.generation: str | None = None
         self.entries: dict[str, public_cache.Entry] = {}
+        self.size = 0
 
     def get(self, key: str, generation: str) -> public_cache.Entry | None:
         if generation != self.generation:
-            self.generation, self.entries = generation, {}
+            self.generation, self.entries, self.size = generation, {}, 0
             return None
         entry = self.entries.get(key)
         if entry is not None and entry.until <= time.time():
-            del self.entries[key]
+            self.drop(key)
             return None
         return entry
 
     def put(self, key: str, entry: public_cache.Entry) -> None:
-        if len(self.entries) >= MAX_KEPT:
-            del self.entries[next(iter(self.entries))]
+        self.drop(key)
+        while self.entries and self.size + len(entry.content) > MAX_KEPT_BYTES:
+            self.drop(next(iter(self.entries)))
         self.entries[key] = entry
+        self.size += len(entry.content)
+
+    def drop(self, key: str) -> None:
+        entry = self.entries.pop(key, None)
+        if entry is not None:
+            self.size -= len(entry.content)
 
 
 class SharedFront:

@@ -4,10 +4,11 @@ import base64
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from classes.educators import EDUCATORS_GROUP
+from core.groups import admin_group
 
 
 @dataclass(frozen=True)
@@ -15,15 +16,6 @@ class DemoAccount:
     role: str
     username: str
     password: str
-
-
-def admin_group(name: str) -> Group:
-    """A group whose members may sign in to the Wagtail admin."""
-    group, _created = Group.objects.get_or_create(name=name)
-    group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    )
-    return group
 
 
 def ensure_user(*, username: str, password: str, groups: list[Group], **fields) -> None:

@@ -4,6 +4,8 @@ alert screens to them. Deployments and the demo create one such group per author
 
 from django.contrib.auth.models import Group, Permission
 
+from core.groups import admin_group
+
 ALERT_PERMISSIONS = [
     "add_alert",
     "change_alert",
@@ -16,11 +18,8 @@ ALERT_PERMISSIONS = [
 
 def authority_group(name: str) -> Group:
     """The group `name`, created if needed, with admin access and the alert permissions."""
-    group, _created = Group.objects.get_or_create(name=name)
+    group = admin_group(name)
     group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
-        *Permission.objects.filter(
-            content_type__app_label="alerts", codename__in=ALERT_PERMISSIONS
-        ),
+        *Permission.objects.filter(content_type__app_label="alerts", codename__in=ALERT_PERMISSIONS)
     )
     return group

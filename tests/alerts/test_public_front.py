@@ -11,7 +11,7 @@ from wagtail.models import Locale
 
 from alerts import actions
 from config.asgi import application
-from core import public_cache
+from core import public_cache, public_front
 from core.public_front import Keeper, Kept
 from tests.alerts.test_public_cache import approve
 from tests.services import free_port
@@ -178,3 +178,14 @@ def test_a_kept_answer_ends_at_its_time_and_with_its_generation():
     assert kept.get("k", "g1") is not None
     assert kept.get("old", "g1") is None
     assert kept.get("k", "g2") is None and kept.get("k", "g1") is None
+
+
+def test_the_store_keeps_to_its_size_dropping_the_oldest(monkeypatch):
+    monkeypatch.setattr(public_front, "MAX_KEPT_BYTES", 10)
+    kept = Kept()
+    kept.get("a", "g1")
+    for key in ("a", "b", "c"):
+        kept.put(key, public_cache.Entry(b"xxxx", 200, {}, time.time() + 60))
+    assert kept.get("a", "g1") is None
+    assert kept.get("b", "g1") is not None and kept.get("c", "g1") is not None
+    assert kept.size == 8
