@@ -57,6 +57,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/ws_broadcast.py --storm
 	$(BIN)/python bench/ws_broadcast.py --n 10000 --workers 2
 	$(BIN)/python bench/reach_query.py --towns 300
+	$(BIN)/python bench/http_surge.py
+	$(BIN)/python bench/push_recovery.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -36,6 +36,7 @@ from harness import (
     ROOT,
     free_port,
     redis_url,
+    report_targets,
     require_postgres,
     require_redis,
     start,
@@ -353,9 +354,8 @@ async def run(options, base: str, identifier: str) -> None:
         f"\nstale-read check at {max(options.clients)} clients: "
         + ", ".join(f"{name} {value}" for name, value in stale.items())
     )
-    print("\ntargets")
-    for text, met in verdicts(options, results, stale):
-        print(f"  {text}: {'met' if met else 'NOT met'}")
+    print()
+    report_targets(verdicts(options, results, stale))
 
 
 def main() -> None:

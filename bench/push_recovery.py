@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from harness import ROOT, create_database, drop_database, free_port, start, stop
+from harness import ROOT, create_database, drop_database, free_port, report_targets, start, stop
 
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
@@ -118,10 +118,6 @@ def wait_all(origin: str, n: int, timeout: float) -> float:
     return time.monotonic()
 
 
-def verdict(ok: bool) -> str:
-    return "met" if ok else "NOT met"
-
-
 def run(options, origin: str, fleet: Fleet, keys) -> None:
     from django.conf import settings
     from push_fanout import reset, stats
@@ -158,15 +154,22 @@ def run(options, origin: str, fleet: Fleet, keys) -> None:
     )
     print(f"kill to last delivery:            {last - killed:.1f} s")
     recovery = last - new_ready
-    print(
-        f"new worker ready to last delivery: {recovery:.1f} s"
-        f" (target <= {TARGET_SECONDS} s): {verdict(recovery <= TARGET_SECONDS)}"
+    print(f"new worker ready to last delivery: {recovery:.1f} s")
+    report_targets(
+        [
+            (
+                f"last delivery <= {TARGET_SECONDS} s after the new worker is ready "
+                f"({recovery:.1f} s)",
+                recovery <= TARGET_SECONDS,
+            ),
+            (
+                f"sent twice <= {PROCESSES} processes x PUSH_CONCURRENCY"
+                f" {settings.PUSH_CONCURRENCY} = {bound} ({duplicates})",
+                duplicates <= bound,
+            ),
+            (f"0 lost ({lost})", lost == 0),
+        ]
     )
-    print(
-        f"sent twice: {duplicates} (bound {PROCESSES} processes x PUSH_CONCURRENCY"
-        f" {settings.PUSH_CONCURRENCY} = {bound}): {verdict(duplicates <= bound)}"
-    )
-    print(f"lost: {lost} (target 0): {verdict(lost == 0)}")
 
 
 def main() -> None:
