@@ -82,6 +82,14 @@ class DemoServer:
         return secrets.pop()
 
 
+def pytest_collection_modifyitems(items):
+    """Tests that use the demo server are marked `demo_server`: it always runs the embedded
+    default, whatever services this run has, so CI runs them once (see .ci/run)."""
+    for item in items:
+        if "demo_server" in item.fixturenames:
+            item.add_marker(pytest.mark.demo_server)
+
+
 @pytest.fixture(scope="session")
 def demo_server(tmp_path_factory):
     """Do what `make demo` does on a fresh SQLite file, then serve it with the real ASGI server.
