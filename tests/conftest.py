@@ -112,7 +112,9 @@ def _isolated_state(settings):
     uses: Wagtail caches site root paths by page id, which would leak between tests whose rows
     are rolled back, and from servers that tests start on other databases but the same Redis
     (a clear would not keep those out, and would flush their broker queues). And English is
-    active: a request leaves its language active in the thread."""
+    active: a request leaves its language active in the thread. Passwords are hashed quickly
+    (tests/hashers.py)."""
+    settings.PASSWORD_HASHERS = ["tests.hashers.QuickPBKDF2PasswordHasher"]
     settings.CACHES = {
         name: {**config, "KEY_PREFIX": f"test-{uuid.uuid4().hex}"}
         for name, config in settings.CACHES.items()
