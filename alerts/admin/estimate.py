@@ -13,8 +13,8 @@ from wagtail.admin.panels import Panel
 
 from alerts.delivery.reach import reach
 from alerts.models import Region
+from alerts.models.area import is_circle, is_ring
 from alerts.models.codes import Severity
-from alerts.models.messages import is_circle, is_ring
 from core import json_input
 
 MAX_REGIONS = 200

@@ -20,7 +20,7 @@ from alerts.admin.draw_labels import draw_labels
 from alerts.area import MAX_POINTS, point_count, simplified
 from alerts.jurisdiction import check_area, jurisdiction_map
 from alerts.models import AlertInfo, AlertTemplate, Authority, Region
-from alerts.models.messages import is_circle, is_ring
+from alerts.models.area import is_circle, is_ring
 
 SHARED_INFO_FIELDS = ["urgency", "severity", "certainty"]
 

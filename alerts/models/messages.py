@@ -4,7 +4,6 @@ A published message is never edited: a correction is a new message (Update, Canc
 that references it, as CAP requires.
 """
 
-import math
 import uuid
 from urllib.parse import urlsplit
 
@@ -20,6 +19,7 @@ from django.utils.translation import override
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
+from .area import as_list, is_circle, is_ring
 from .authorities import Authority
 from .codes import Category, Certainty, Hazard, MsgType, ResponseType, Severity, Status, Urgency
 from .regions import Region
@@ -65,36 +65,6 @@ class FrozenMessage(PermissionDenied):
 
 def is_frozen(alert_pk) -> bool:
     return Alert.objects.filter(pk=alert_pk, state__in=FROZEN_STATES).exists()
-
-
-def _as_list(value) -> list:
-    return value if isinstance(value, list) else [None]
-
-
-def _numbers(values, count: int) -> bool:
-    return (
-        isinstance(values, list)
-        and len(values) == count
-        and all(
-            isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
-            for v in values
-        )
-    )
-
-
-def _on_earth(lat, lon) -> bool:
-    return -90 <= lat <= 90 and -180 <= lon <= 180
-
-
-def is_ring(ring) -> bool:
-    return isinstance(ring, list) and all(
-        _numbers(point, 2) and _on_earth(*point) for point in ring
-    )
-
-
-def is_circle(circle) -> bool:
-    """CAP allows radius 0: a point."""
-    return _numbers(circle, 3) and _on_earth(circle[0], circle[1]) and circle[2] >= 0
 
 
 def new_identifier() -> str:
@@ -275,12 +245,12 @@ class Alert(ClusterableModel):
         self.area_description = without_bidi_controls(self.area_description)
         self.incidents = without_bidi_controls(self.incidents)
         errors = {}
-        if not all(is_ring(ring) for ring in _as_list(self.polygons)):
+        if not all(is_ring(ring) for ring in as_list(self.polygons)):
             errors["polygons"] = _(
                 "Give a list of polygons, each a list of [latitude, longitude] pairs of "
                 "numbers on Earth, e.g. [[[50.1, 10.1], [50.1, 10.4], [50.4, 10.4], [50.1, 10.1]]]."
             )
-        if not all(is_circle(circle) for circle in _as_list(self.circles)):
+        if not all(is_circle(circle) for circle in as_list(self.circles)):
             errors["circles"] = _(
                 "Give a list of circles, each [latitude, longitude, radius in km] with a radius "
                 "of zero (a point) or more, e.g. [[50.5, 10.5, 3]]."
