@@ -11,7 +11,15 @@ from django.utils import translation
 
 from tests.fakepush import FakePushService
 from tests.second_factor import verified_login
-from tests.services import PYTHON, ROOT, serve_asgi, subprocess_env, unavailable
+from tests.services import (
+    PYTHON,
+    ROOT,
+    free_port,
+    serve_asgi,
+    site_cache_on,
+    subprocess_env,
+    unavailable,
+)
 
 # Builders shared across test packages (lessons are assigned in classes tests, and so on).
 pytest_plugins = ["tests.lessons.fixtures", "tests.classes.fixtures"]
@@ -32,6 +40,12 @@ def admin_client(admin_user):
     """pytest-django's signed-in superuser (a client of its own), who has passed the second
     factor: superusers owe one before any admin page opens."""
     return verified_login(Client(), admin_user)
+
+
+@pytest.fixture
+def cache_unreachable(settings):
+    """The site's cache on a Redis address where nothing listens."""
+    settings.CACHES = site_cache_on(f"redis://127.0.0.1:{free_port()}/0")
 
 
 @pytest.fixture

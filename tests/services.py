@@ -45,6 +45,17 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def site_cache_on(location: str) -> dict:
+    """CACHES as config.settings sets them with REDIS_URL, on the Redis at `location`."""
+    return {
+        "default": {
+            "BACKEND": "core.cache.ForgivingRedisCache",
+            "LOCATION": location,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+
+
 def wait_until(predicate, *, timeout: float, interval: float = 0.1, what: str = "condition"):
     """Poll `predicate` until it returns a truthy value or `timeout` seconds pass."""
     deadline = time.monotonic() + timeout

@@ -14,17 +14,9 @@ from config.asgi import application
 from core import public_cache, public_front
 from core.public_front import Keeper, Kept
 from tests.alerts.test_public_cache import approve
-from tests.services import free_port
 
 pytestmark = pytest.mark.django_db(transaction=True)
 HOST = [(b"host", b"testserver")]
-
-
-@pytest.fixture(autouse=True)
-def fresh_generation():
-    """This test's cache has its own keys: forget the generation an earlier test left in the
-    memo, so nothing that test kept in the front can be served here."""
-    public_cache._memo.update(value=None, until=0.0)
 
 
 @pytest.fixture(autouse=True)
@@ -126,13 +118,9 @@ async def test_an_unknown_host_is_refused_by_django(renders):
 
 
 @pytest.mark.asyncio
-async def test_an_unreachable_cache_still_answers_every_reader(renders, published, settings):
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "core.cache.ForgivingRedisCache",
-            "LOCATION": f"redis://127.0.0.1:{free_port()}/0",  # nothing listens there
-        }
-    }
+async def test_an_unreachable_cache_still_answers_every_reader(
+    renders, published, cache_unreachable
+):
     for path in ["/api/alerts/active.json", "/en/alerts/"] * 2:
         response = await get(path)
         assert response["status"] == 200 and published.identifier.encode() in response["body"]

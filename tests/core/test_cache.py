@@ -4,23 +4,8 @@ alert lists and the rate-limited forms still answer, from the database."""
 import pytest
 from django.core.cache import cache
 
-from core import public_cache
-from tests.services import free_port
 
-
-@pytest.fixture
-def cache_down(settings):
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "core.cache.ForgivingRedisCache",
-            "LOCATION": f"redis://127.0.0.1:{free_port()}/0",  # nothing listens there
-            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
-        }
-    }
-    public_cache._memo.update(value=None, until=0.0)
-
-
-def test_each_operation_answers_as_for_a_missing_key(cache_down):
+def test_each_operation_answers_as_for_a_missing_key(cache_unreachable):
     cache.set("k", 1)
     assert cache.get("k") is None and cache.get("k", "default") == "default"
     assert cache.add("k", 1) is False and cache.get_many(["k"]) == {}
@@ -31,7 +16,7 @@ def test_each_operation_answers_as_for_a_missing_key(cache_down):
 
 
 @pytest.mark.django_db
-def test_pages_are_rendered_without_the_cache(client, lesson, cache_down):
+def test_pages_are_rendered_without_the_cache(client, lesson, cache_unreachable):
     for path in ("/en/", lesson.url, "/en/alerts/", "/api/alerts/active.json"):
         response = client.get(path)
         assert response.status_code == 200, path
@@ -39,6 +24,6 @@ def test_pages_are_rendered_without_the_cache(client, lesson, cache_down):
 
 
 @pytest.mark.django_db
-def test_a_rate_limited_form_still_answers(client, cache_down):
+def test_a_rate_limited_form_still_answers(client, cache_unreachable):
     response = client.post("/push/subscribe", data="{}", content_type="application/json")
     assert response.status_code == 400  # the bad input is refused, not a 500

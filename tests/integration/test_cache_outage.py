@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from core import public_cache
-from tests.services import wait_until
+from tests.services import site_cache_on, wait_until
 
 pytestmark = [pytest.mark.django_db, pytest.mark.services]
 RECOVERY_TARGET_SECONDS = 2.0
@@ -22,14 +22,7 @@ def queries(client) -> int:
 
 
 def test_shared_responses_resume_once_redis_is_back(client, private_redis, settings):
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "core.cache.ForgivingRedisCache",
-            "LOCATION": private_redis.url,
-            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
-        }
-    }
-    public_cache._memo.update(value=None, until=0.0)
+    settings.CACHES = site_cache_on(private_redis.url)
     queries(client)
     assert queries(client) == 0  # shared from the cache
 
