@@ -87,10 +87,16 @@ class AlertForm(WagtailAdminModelForm):
             self.fields["polygons"].widget = AreaMap(authority=authority)
 
     def save(self, commit=True):
-        for form in self.formsets["infos"].forms:
+        """The shared choices go to every language's text, also to those whose own fields were
+        left as they were: the formset hands back only the forms that changed."""
+        alert = super().save(commit=False)
+        for info in alert.infos.all():
             for field in SHARED_INFO_FIELDS:
-                setattr(form.instance, field, self.cleaned_data[field])
-        return super().save(commit=commit)
+                setattr(info, field, self.cleaned_data[field])
+        if commit:
+            alert.save()
+            self.save_m2m()
+        return alert
 
     def clean_polygons(self):
         """Refuse invalid or too many polygons; simplify them when they have too many points.

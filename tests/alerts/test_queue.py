@@ -91,6 +91,19 @@ def test_the_form_sets_urgency_severity_and_certainty_once_for_every_language(
     assert set(draft.infos.values_list("severity", flat=True)) == {"Extreme"}
 
 
+def test_a_new_severity_alone_reaches_the_languages_whose_text_is_unchanged(
+    client, staff_draft_form, draft, author
+):
+    expires = soon(hours=12).replace(second=0, microsecond=0)
+    AlertInfo.objects.filter(alert=draft).update(expires=expires)
+    form = staff_draft_form(draft)
+    for number in range(draft.infos.count()):
+        form[f"infos-{number}-expires"] = expires.strftime(FORM_FORMAT)
+    form["severity"] = "Extreme"
+    assert signed_in(client, author).post(draft.edit_url, form).status_code == 302
+    assert set(draft.infos.values_list("severity", flat=True)) == {"Extreme"}
+
+
 @pytest.mark.parametrize("rule", RULES)
 def test_each_rule_refuses_submission(draft, author, rule):
     changes, error = RULES[rule]
