@@ -7,7 +7,6 @@ run by beat in production and by a thread of the ASGI process in the embedded de
 it again.
 """
 
-import itertools
 import logging
 import threading
 from datetime import timedelta
@@ -37,13 +36,14 @@ STALE_AFTER = timedelta(days=90)
 
 @shared_task(acks_late=True)
 def deliver_alert(alert_id: int) -> None:
-    """Deliver a published message from its outbox row: queue its first (small) web push batch,
-    send it to open pages once, then leave the rest of the planning to `queue_later_batches`, so
-    that when authorities publish at once every alert starts before any alert's big batches are
-    planned. Every step may run again (a redelivered task, the sweeper): the broadcast is taken
-    once, planning skips planned deliveries and batches skip what was sent. If the channel layer
-    is down, the broadcast is left to the next run; any other failure is logged and left to the
-    sweeper."""
+    """Deliver a published message from its outbox row: send it to open pages once, then send
+    its first (small) web push batch right here, then leave the rest of the planning to
+    `queue_later_batches`. A queued first batch would wait behind every delivery task queued
+    before it: when authorities publish at once, the last alert's first messages would leave
+    only after every alert had been planned and broadcast. Every step may run again (a
+    redelivered task, the sweeper): the broadcast is taken once, planning skips planned
+    deliveries and batches skip what was sent. If the channel layer is down, the broadcast is
+    left to the next run; any other failure is logged and left to the sweeper."""
     try:
         start_delivery(alert_id)
     except Exception:
@@ -55,9 +55,7 @@ def start_delivery(alert_id: int) -> None:
     if row.queued_at:
         return
     alert = Alert.objects.get(pk=alert_id)
-    # the first batch is queued before the live broadcast, so both start at once
-    for batch in itertools.islice(plan_push(alert), 1):
-        send_push_batch.apply_async((alert_id, batch), priority=batch_priority(0))
+    first = next(plan_push(alert), None)  # recorded before the broadcast, sent after it
     if AlertDelivery.objects.filter(pk=row.pk, started_at__isnull=True).update(
         started_at=timezone.now()
     ):
@@ -66,6 +64,8 @@ def start_delivery(alert_id: int) -> None:
         except (OSError, RedisError) as exc:
             logger.warning("live broadcast of %s failed, will retry: %s", alert.identifier, exc)
             AlertDelivery.objects.filter(pk=row.pk).update(started_at=None)
+    if first:
+        send_push_batch(alert_id, first)  # run in this task, not queued; it never raises
     queue_later_batches.apply_async((alert_id,), priority=batch_priority(1))
 
 

@@ -108,6 +108,10 @@ class AlertQuerySet(models.QuerySet):
 
 
 class Alert(ClusterableModel):
+    # The admin registers no usage view for messages (wagtail_hooks.py), so Wagtail's reference
+    # index of them would only cost queries on every save, approval included.
+    wagtail_reference_index_ignore = True
+
     identifier = models.CharField(
         _("identifier"), max_length=120, unique=True, default=new_identifier
     )

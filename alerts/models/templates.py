@@ -19,6 +19,8 @@ from .text import PLACEHOLDERS, unknown_placeholders, without_bidi_controls
 
 
 class AlertTemplate(ClusterableModel):
+    wagtail_reference_index_ignore = True  # no usage view either (admin/alert_templates.py)
+
     authority = models.ForeignKey(
         Authority,
         on_delete=models.CASCADE,
