@@ -81,8 +81,9 @@ PUSH_SERVICE_HOSTS = env_list(
     ],
 )
 PUSH_BATCH_SIZE = int(os.environ.get("PUSH_BATCH_SIZE", "1000"))
-# An alert's first batch is small and queued first (webpush/plan.py: batch_priority), so its
-# first messages leave within a second even while other alerts' batches are being sent.
+# An alert's first batch is small and sent by its delivery task itself (alerts/tasks.py), and
+# its next batches are queued before other alerts' later ones (webpush/plan.py: batch_priority),
+# so its first messages leave within a second even while other alerts' batches are being sent.
 PUSH_FIRST_BATCH_SIZE = int(os.environ.get("PUSH_FIRST_BATCH_SIZE", "100"))
 # Messages in flight or not yet recorded, per worker process. At a push service's 50 ms, a slot
 # is held about 75 ms (the answer, then recording it), so 400 slots allow about 5,000 messages/s
