@@ -24,6 +24,13 @@ def shown_in(alert: Alert, language: str) -> dict:
     }
 
 
+def shown_with_lesson(alert: Alert, language: str) -> dict:
+    """What an alert's card and page show a reader of `language`: `shown_in`, and the lesson
+    it links, as live pages draw it from `alert_payload`."""
+    shown = shown_in(alert, language)
+    return {**shown, "lesson": lesson_link(shown["info"], language) if shown["info"] else None}
+
+
 def labels(alert: Alert, text, language: str) -> dict:
     """What a card shows beyond the CAP values, worded for a reader of `language`, so that live
     pages render cards as the server does without their own copy of the wording."""
@@ -59,7 +66,7 @@ def acknowledgement(alert: Alert, language: str) -> dict | None:
 
 def alert_payload(alert: Alert, language: str) -> dict:
     """JSON-ready description of one message; URLs are site-relative."""
-    info = shown_in(alert, language)
+    info = shown_with_lesson(alert, language)
     text = info["info"]
     return {
         "identifier": alert.identifier,
@@ -80,7 +87,7 @@ def alert_payload(alert: Alert, language: str) -> dict:
         "urgent": text.severity in URGENT_SEVERITIES,
         "exercise_label": alert.exercise_label(language) or None,
         "ack": acknowledgement(alert, language),
-        "lesson": lesson_link(text, language),
+        "lesson": info["lesson"],
         "certainty": text.certainty,
         "expires": text.expires.isoformat() if text.expires else None,
         "regions": [region.code for region in alert.regions.all()],

@@ -12,9 +12,8 @@ from django.views.decorators.http import require_GET
 from alerts.cap import keys
 from alerts.models import Alert, Region
 from alerts.public.conditional import conditional
-from alerts.public.payloads import acknowledgement, alert_payload, shown_in
+from alerts.public.payloads import acknowledgement, alert_payload, shown_with_lesson
 from alerts.public.signed import signed_cap
-from alerts.public.teaching import lesson_link
 from core import public_cache
 
 ARCHIVE_PAGE_SIZE = 50
@@ -53,7 +52,7 @@ def active_alerts(request):
     if region:
         alerts = alerts.for_regions(region)
     context = {
-        "alerts": [shown_in(alert, get_language()) for alert in alerts],
+        "alerts": [shown_with_lesson(alert, get_language()) for alert in alerts],
         "regions": Region.objects.filter(parent__isnull=False).order_by("name"),
         "region": region.first() if region else None,
         "error": error,
@@ -67,7 +66,7 @@ def archive(request):
     active_ids = Alert.objects.active().values("pk")
     alerts = with_details(Alert.objects.public().exclude(pk__in=active_ids))[:ARCHIVE_PAGE_SIZE]
     return render(
-        request, "alerts/archive.html", {"alerts": [shown_in(a, get_language()) for a in alerts]}
+        request, "alerts/archive.html", {"alerts": [shown_with_lesson(a, get_language()) for a in alerts]}
     )
 
 
@@ -83,10 +82,9 @@ def by_identifier(queryset, identifier: str) -> Alert:
 @shared_alerts
 def alert_detail(request, identifier: str):
     alert = by_identifier(with_details(Alert.objects.public()), identifier)
-    context = shown_in(alert, get_language())
+    context = shown_with_lesson(alert, get_language())
     context["is_active"] = Alert.objects.active().filter(pk=alert.pk).exists()
     context["replaced_by"] = alert.superseded_by if alert.superseded_by_id else None
-    context["lesson"] = lesson_link(context["info"], get_language())
     if ack := acknowledgement(alert, get_language()):
         context["ack"], context["ack_json"] = ack, json.dumps(ack)
         context["regions_json"] = json.dumps([region.code for region in alert.regions.all()])

@@ -49,6 +49,8 @@ def test_alert_links_its_lesson_in_the_reader_language(client, lesson, published
     assert alert_payload(published, "uk")["lesson"]["language"] == "en"  # not translated: English
     html = client.get(published.url_in("fr")).content.decode()
     assert f'href="{french(lesson).url}"' in html
+    cards = client.get("/fr/alerts/").content.decode()  # as live pages draw the card
+    assert f'data-alert-lesson>{in_french["label"]}: <a href="{french(lesson).url}">' in cards
     pushed = json.loads(push_payload(published, "fr", "tag"))
     assert pushed["lesson"]["url"] == french(lesson).url
 
@@ -56,6 +58,7 @@ def test_alert_links_its_lesson_in_the_reader_language(client, lesson, published
 def test_no_lesson_for_the_hazard_means_no_link(client, home, published):
     assert alert_payload(published, "en")["lesson"] is None
     assert "data-alert-lesson" not in client.get(published.url_in("en")).content.decode()
+    assert "data-alert-lesson" not in client.get("/en/alerts/").content.decode()
 
 
 def test_lesson_lists_alerts_in_force_for_its_hazard(

@@ -71,6 +71,7 @@
   function withLesson(node, alert) {
     if (!alert.lesson) { return; }
     var paragraph = element("p", "alert-lesson", alert.lesson.label + ": ");
+    paragraph.setAttribute("data-alert-lesson", "");  // as alerts/_lesson_link.html draws it
     var link = element("a", "", alert.lesson.title);
     link.href = alert.lesson.url;
     if (alert.lesson.language !== lang) { link.lang = alert.lesson.language; }
