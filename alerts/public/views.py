@@ -66,7 +66,9 @@ def archive(request):
     active_ids = Alert.objects.active().values("pk")
     alerts = with_details(Alert.objects.public().exclude(pk__in=active_ids))[:ARCHIVE_PAGE_SIZE]
     return render(
-        request, "alerts/archive.html", {"alerts": [shown_with_lesson(a, get_language()) for a in alerts]}
+        request,
+        "alerts/archive.html",
+        {"alerts": [shown_with_lesson(a, get_language()) for a in alerts]},
     )
 
 
