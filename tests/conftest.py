@@ -1,9 +1,15 @@
 """Shared fixtures: the demo server (what `make demo` runs) and service access."""
 
+import fcntl
+import json
 import os
 import re
+import shutil
+import sqlite3
 import subprocess
+import threading
 import uuid
+from pathlib import Path
 
 import pytest
 from django.test import Client
@@ -88,6 +94,18 @@ class DemoServer:
     def url(self, path: str) -> str:
         return self.base_url + path
 
+    def copy(self, var_dir: Path) -> "DemoServer":
+        """Another demo site with this one's files, keys and a copy of its database, not yet
+        served: what a test changes there stays out of this one."""
+        shutil.copytree(
+            self.env["BEACON_VAR_DIR"], var_dir, ignore=shutil.ignore_patterns("*.sqlite3*")
+        )
+        copy = DemoServer(var_dir)
+        with sqlite3.connect(self.database) as source, sqlite3.connect(copy.database) as target:
+            source.backup(target)
+        copy.load_outputs = self.load_outputs
+        return copy
+
     def authenticator_secret(self, username: str) -> str:
         """The TOTP secret the demo loader printed for an authority account (same on each run)."""
         pattern = rf"otpauth://totp/Beacon%3A{re.escape(username)}\?secret=([A-Z2-7]+)"
@@ -104,18 +122,47 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.demo_server)
 
 
+def pytest_collection_finish(session):
+    """When a selected test uses the demo server, the demo site starts being built at once, in
+    the background (`built_demo`), while other tests run."""
+    if any("demo_server" in item.fixturenames for item in session.items):
+        run_dir = demo_run_dir(session.config._tmp_path_factory)
+        threading.Thread(target=built_demo, args=(run_dir,), daemon=True).start()
+
+
+def demo_run_dir(tmp_path_factory) -> Path:
+    """Where this test run keeps the demo site: shared by the workers of a parallel run
+    (pytest-xdist), each of which has its own directory below."""
+    run_dir = tmp_path_factory.getbasetemp()
+    return run_dir.parent if os.environ.get("PYTEST_XDIST_WORKER") else run_dir
+
+
+def built_demo(run_dir: Path) -> DemoServer:
+    """Do what `make demo` does on a fresh SQLite file, once per test run: whoever comes first
+    (a background thread, a worker of a parallel run) builds it, under a lock, and the others
+    wait for it. The demo loader runs twice to prove it is idempotent. The work is done by
+    `manage.py` processes, so a waiting thread holds no other test up."""
+    build, outputs = run_dir / "demo-build", run_dir / "demo-build.json"
+    demo = DemoServer(build)
+    with open(run_dir / "demo-build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not outputs.exists():
+            shutil.rmtree(build, ignore_errors=True)  # what a failed attempt left
+            build.mkdir()
+            demo.manage("migrate", "--no-input")
+            loads = [demo.manage("load_demo"), demo.manage("load_demo")]
+            outputs.write_text(json.dumps(loads))
+    demo.load_outputs = json.loads(outputs.read_text())
+    return demo
+
+
 @pytest.fixture(scope="session")
 def demo_server(tmp_path_factory):
-    """Do what `make demo` does on a fresh SQLite file, then serve it with the real ASGI server.
-
-    The demo loader runs twice to prove it is idempotent. Redis and PostgreSQL settings are removed
-    so the server runs in the embedded default whatever the test run is configured with.
-    """
-    var_dir = tmp_path_factory.mktemp("demo-var")
-    demo = DemoServer(var_dir)
-    demo.manage("migrate", "--no-input")
-    demo.load_outputs = [demo.manage("load_demo"), demo.manage("load_demo")]
-    with serve_asgi(demo.env, var_dir / "server.log") as base_url:
+    """The demo site (`built_demo`), a copy of its own for this process, served with the real
+    ASGI server. Redis and PostgreSQL settings are removed so the server runs the embedded
+    default whatever the test run is configured with."""
+    demo = built_demo(demo_run_dir(tmp_path_factory)).copy(tmp_path_factory.mktemp("demo") / "var")
+    with serve_asgi(demo.env, Path(demo.env["BEACON_VAR_DIR"]) / "server.log") as base_url:
         demo.base_url = base_url
         yield demo
 

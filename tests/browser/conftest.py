@@ -102,7 +102,13 @@ def fill_alert_text(author, *, headline: str) -> None:
     author.select_option("[name=severity]", "Severe")
     author.select_option("[name=certainty]", "Observed")
     expires = datetime.now(UTC) + timedelta(hours=6)  # the admin's zone is UTC
-    author.fill("[name=infos-0-expires]", expires.strftime("%Y-%m-%d %H:%M"))
+    # Set without focusing the field: focused, it opens the admin's date picker, which stays
+    # open over the form until the pointer goes down elsewhere, and on a busy machine can
+    # still cover the save button when it is clicked.
+    author.locator("[name=infos-0-expires]").evaluate(
+        "(field, value) => { field.value = value; field.dispatchEvent(new Event('change')); }",
+        expires.strftime("%Y-%m-%d %H:%M"),
+    )
     author.fill("[name=infos-0-headline]", headline)
     author.fill("[name=infos-0-description]", "Tap water may contain bacteria.")
     author.fill("[name=infos-0-instruction]", "Boil tap water for one minute before drinking.")

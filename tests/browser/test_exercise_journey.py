@@ -12,8 +12,6 @@ service's host, so this test serves a copy of the demo site that does.
 """
 
 import json
-import shutil
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -26,7 +24,6 @@ from tests.browser.conftest import (
     worker_page,
     write_alert,
 )
-from tests.conftest import DemoServer
 from tests.fakepush import FakePushService, b64encode
 from tests.services import serve_asgi, wait_until
 
@@ -47,14 +44,8 @@ def push_service():
 def site(demo_server, push_service, tmp_path):
     """The demo site copied (database, keys) and served, posting pushes to the fake service."""
     var_dir = tmp_path / "var"
-    shutil.copytree(
-        demo_server.env["BEACON_VAR_DIR"], var_dir, ignore=shutil.ignore_patterns("*.sqlite3*")
-    )
-    copy = DemoServer(var_dir)
-    with sqlite3.connect(demo_server.database) as source, sqlite3.connect(copy.database) as target:
-        source.backup(target)
+    copy = demo_server.copy(var_dir)
     copy.env["PUSH_SERVICE_HOSTS"] = push_service.origin
-    copy.load_outputs = demo_server.load_outputs
     with serve_asgi(copy.env, var_dir / "server.log") as base_url:
         copy.base_url = base_url
         yield copy

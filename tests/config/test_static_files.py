@@ -4,22 +4,39 @@ service worker's list, gzip and brotli copies, cached for a year as immutable.""
 import re
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.management import call_command
 from django.templatetags.static import static
-from django.test import Client
+from django.test import Client, override_settings
 
 HASHED_CSS = re.compile(r"^/static/css/beacon\.[0-9a-f]{12}\.css$")
 
 
-@pytest.fixture
-def collected(settings, tmp_path):
-    settings.STATIC_ROOT = tmp_path
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "config.static_files.HashedCompressedStaticFiles"},
+def image_settings(root) -> dict:
+    """Settings of the image: STATIC_ROOT at `root`, hashed and compressed copies there."""
+    return {
+        "STATIC_ROOT": root,
+        "STORAGES": {
+            **django_settings.STORAGES,
+            "staticfiles": {"BACKEND": "config.static_files.HashedCompressedStaticFiles"},
+        },
+        "WHITENOISE_USE_FINDERS": False,
     }
-    settings.WHITENOISE_USE_FINDERS = False
-    call_command("collectstatic", interactive=False, verbosity=0)
+
+
+@pytest.fixture(scope="module")
+def collected_root(tmp_path_factory):
+    """Collected once for the module: hashing and compressing every file takes seconds."""
+    root = tmp_path_factory.mktemp("static")
+    with override_settings(**image_settings(root)):
+        call_command("collectstatic", interactive=False, verbosity=0)
+    return root
+
+
+@pytest.fixture
+def collected(settings, collected_root):
+    for name, value in image_settings(collected_root).items():
+        setattr(settings, name, value)
     return Client()  # a new handler: WhiteNoise reads STATIC_ROOT when it starts
 
 
