@@ -8,8 +8,11 @@ import shutil
 import sqlite3
 import subprocess
 import threading
+import time
 import uuid
 from pathlib import Path
+from types import SimpleNamespace
+from unittest import mock
 
 import pytest
 from django.test import Client
@@ -165,6 +168,18 @@ def demo_server(tmp_path_factory):
     with serve_asgi(demo.env, Path(demo.env["BEACON_VAR_DIR"]) / "server.log") as base_url:
         demo.base_url = base_url
         yield demo
+
+
+@pytest.fixture(autouse=True)
+def _steady_rate_windows():
+    """Rate limits count in fixed windows of the clock: a test that makes a limit's number of
+    requests and then one more would see the count start again if a window ended in between.
+    The rate limiter's clock stands still during each test (only its clock: nothing else)."""
+    import django_ratelimit.core
+
+    now = time.time()
+    with mock.patch.object(django_ratelimit.core, "time", SimpleNamespace(time=lambda: now)):
+        yield
 
 
 @pytest.fixture(autouse=True)
