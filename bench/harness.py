@@ -178,6 +178,20 @@ def stop(process: subprocess.Popen) -> None:
         process.wait(timeout=10)
 
 
+def wait_for(predicate, timeout: float, what: str):
+    """Poll `predicate` until it returns something true (an OSError counts as not yet), and
+    return that; give up with a clear message after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if value := predicate():
+                return value
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise SystemExit(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
 def wait_for_port(port: int, process: subprocess.Popen, log: Path) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

@@ -23,13 +23,13 @@ import argparse
 import os
 import re
 import statistics
-import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
 
+from celery_run import Run
 from harness import (
     POSTGRES_ADMIN,
     RIVERLAND,
@@ -40,8 +40,8 @@ from harness import (
     require_postgres,
     require_redis,
     start,
-    stop,
     throwaway,
+    wait_for,
     write_alert_texts,
 )
 
@@ -176,92 +176,6 @@ def approve(alert_id: int, approver_id: int) -> float:
     approved = time.time()
     actions.approve_alert(alert=alert, user=approver)
     return approved
-
-
-# --- Processes and their CPU
-
-
-def cpu_seconds(pids) -> float:
-    from push_fanout import cpu_seconds as of
-
-    alive = [pid for pid in pids if Path(f"/proc/{pid}").exists()]
-    return of(alive)
-
-
-def family(pid: int) -> list[int]:
-    """A process and its descendants (a Celery worker and its pool processes)."""
-    pids, i = [pid], 0
-    while i < len(pids):
-        children = Path(f"/proc/{pids[i]}/task/{pids[i]}/children")
-        pids += [int(c) for c in children.read_text().split()] if children.exists() else []
-        i += 1
-    return pids
-
-
-def wait_for(predicate, timeout: float, what: str):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if value := predicate():
-            return value
-        time.sleep(0.05)
-    raise SystemExit(f"timed out after {timeout:.0f} s waiting for {what}")
-
-
-class Run:
-    """The push service, beat and the worker of one benchmark run."""
-
-    def __init__(self, env, var_dir: Path, origin: str, push: subprocess.Popen):
-        self.env, self.var_dir, self.origin, self.push = env, var_dir, origin, push
-        self.processes: list[subprocess.Popen] = []
-
-    def start(self, concurrency: int) -> subprocess.Popen:
-        celery = [sys.executable, "-m", "celery", "-A", "config"]
-        schedule = self.var_dir / "beat-schedule"
-        beat = [*celery, "beat", f"--schedule={schedule}", "--loglevel=WARNING"]
-        self.processes.append(start(beat, self.env, self.var_dir / "beat.log"))
-        log = self.var_dir / "worker.log"
-        worker = [*celery, "worker", f"--concurrency={concurrency}", "--loglevel=INFO"]
-        worker = start([*worker, "--without-gossip", "--without-mingle"], self.env, log)
-        self.processes.append(worker)
-        wait_for(lambda: " ready." in log.read_text(), 90, "the Celery worker")
-        return worker
-
-    def stop(self) -> None:
-        for process in self.processes:
-            stop(process)
-
-    def stats(self) -> dict:
-        from push_fanout import stats
-
-        return stats(self.origin)
-
-    def measure(self, worker: subprocess.Popen, expected: int, publish) -> tuple[dict, dict]:
-        """Run `publish()` and wait until `expected` distinct deliveries arrived; the push
-        service's counts and the CPU seconds per delivery of each side."""
-        from django.db import connection
-        from push_fanout import reset
-
-        reset(self.origin)
-        # PostgreSQL's CPU is left out: a task's connection (CONN_MAX_AGE 0) ends with it, and
-        # /proc no longer shows what its server process used.
-        processes = {"worker": family(worker.pid), "push service": [self.push.pid]}
-        before = {name: cpu_seconds(pids) for name, pids in processes.items()}
-        publish()
-        connection.close()
-
-        def done():
-            counts = self.stats()
-            return counts if counts["received"] - counts["duplicates"] >= expected else None
-
-        counts = wait_for(done, 60 + expected / 500, f"{expected} deliveries")
-        time.sleep(1)  # anything sent twice late still counts
-        counts = self.stats()
-        processes["worker"] = family(worker.pid)
-        cpu = {
-            name: (cpu_seconds(pids) - before[name]) / expected * 1000
-            for name, pids in processes.items()
-        }
-        return counts, cpu
 
 
 def single(run: Run, worker, ids, n: int) -> list[tuple[str, bool]]:

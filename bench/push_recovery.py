@@ -22,7 +22,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from harness import ROOT, create_database, drop_database, free_port, report_targets, start, stop
+from harness import (
+    ROOT,
+    create_database,
+    drop_database,
+    free_port,
+    report_targets,
+    start,
+    stop,
+    wait_for,
+)
 
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
@@ -45,18 +54,6 @@ def setup_django(database_url: str, redis_url: str, var_dir: str, origin: str) -
     django.setup()
     paths = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
     return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
-
-
-def wait_for(predicate, timeout: float, what: str):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if value := predicate():
-                return value
-        except OSError:
-            pass
-        time.sleep(0.05)
-    raise SystemExit(f"timed out after {timeout} s waiting for {what}")
 
 
 class Fleet:
