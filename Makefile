@@ -30,8 +30,8 @@ demo: $(STAMP) compilemessages
 serve:
 	$(BIN)/uvicorn config.asgi:application --host $(HOST) --port $(PORT) --forwarded-allow-ips "$(TRUSTED_PROXIES)" --lifespan on
 
-# On every core (pytest-xdist); the workers share one build of the demo site (tests/conftest.py).
-# CI's PostgreSQL + Redis stage sets its own arguments and runs in one process.
+# On every core (pytest-xdist); the workers share one build of the demo site (tests/conftest.py)
+# and each has its own test database and Redis database (tests/worker_redis.py).
 PYTEST_ARGS ?= -n auto
 test: $(STAMP) compilemessages
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
