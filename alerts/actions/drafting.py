@@ -78,9 +78,13 @@ def validate_for_submission(alert: Alert) -> None:
     regions = list(alert.regions.all())
     if not (regions or alert.polygons or alert.circles):
         raise ValidationError(_("Choose at least one region or draw an area."))
-    alert.full_clean(exclude=["authority", "references", "regions", "superseded_by"])
+    # Field values only: the people and links are set by the actions, not typed, and the
+    # database enforces the unique identifier (each check would be one more query).
+    people = ["created_by", "submitted_by", "approved_by"]
+    links = ["authority", "references", "regions", "superseded_by"]
+    alert.full_clean(exclude=people + links, validate_unique=False, validate_constraints=False)
     for info in infos:
-        info.full_clean(exclude=["alert"])
+        info.full_clean(exclude=["alert"], validate_unique=False)
     refuse_open_placeholders(infos)
     check_content(infos)
     try:

@@ -172,5 +172,6 @@ def awaiting_approval_by(user):
 
 
 def locked(alert: Alert) -> Alert:
-    """The message's row, locked for this transaction, as stored."""
-    return Alert.objects.select_for_update().get(pk=alert.pk)
+    """The message's row, locked for this transaction, as stored, with its texts and regions
+    read once: the checks, the CAP rendering and the event record that follow all use them."""
+    return Alert.objects.select_for_update().prefetch_related("infos", "regions").get(pk=alert.pk)
