@@ -29,6 +29,7 @@ from alerts.delivery.webpush.plan import (
 )
 from alerts.delivery.webpush.send import send_batch
 from alerts.models import Alert, AlertDelivery, Audience
+from core import public_cache
 
 logger = logging.getLogger(__name__)
 STALE_AFTER = timedelta(days=90)
@@ -59,6 +60,10 @@ def start_delivery(alert_id: int) -> None:
     if AlertDelivery.objects.filter(pk=row.pk, started_at__isnull=True).update(
         started_at=timezone.now()
     ):
+        # Publishing ended the shared public answers after commit, unless its process could not
+        # reach the cache then; this task runs only once the broker (Redis) is reachable, so a
+        # cancel can never stay shared as active until the answers' own expiry.
+        public_cache.invalidate()
         try:
             broadcast_alert(alert)
         except (OSError, RedisError) as exc:

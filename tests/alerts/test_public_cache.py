@@ -3,13 +3,14 @@ or the first expiry, with headers a CDN can follow, and never with a signed-in r
 
 from datetime import timedelta
 from types import SimpleNamespace
+from unittest import mock
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from alerts import actions
+from alerts import actions, tasks
 from core import public_cache
 from tests.alerts.conftest import write_draft
 
@@ -51,6 +52,22 @@ def test_a_cancel_ends_the_shared_answer_once_committed(
     cancel = actions.start_follow_up(alert=published, user=author, kind="cancel")
     approve(cancel, author, approver, django_capture_on_commit_callbacks)
     assert published.identifier.encode() not in client.get(path).content
+
+
+def test_a_cancel_the_publisher_could_not_share_is_shared_by_its_delivery(
+    client, published, author, approver, django_capture_on_commit_callbacks
+):
+    """The cancelling process could not reach the cache after commit (its write was dropped):
+    the delivery task, which the outbox guarantees, ends the shared answer instead."""
+    assert published.identifier.encode() in client.get("/api/alerts/active.json").content
+    cancel = actions.start_follow_up(alert=published, user=author, kind="cancel")
+    with mock.patch.object(public_cache, "invalidate"):
+        approve(cancel, author, approver, django_capture_on_commit_callbacks)
+    public_cache.remember(None)  # as another process reads it, with no memo of its own
+    assert published.identifier.encode() in client.get("/api/alerts/active.json").content
+    tasks.deliver_alert(cancel.pk)
+    public_cache.remember(None)
+    assert published.identifier.encode() not in client.get("/api/alerts/active.json").content
 
 
 def test_a_new_alert_ends_the_shared_answer(
