@@ -89,19 +89,20 @@ def reach(
 ) -> Reach:
     """Browsers subscribed to the area at a threshold the severity reaches, and pages open on
     it, per language; `languages` are those the message has text in."""
-    audiences = Audience.objects.for_area(regions, severities=severities)
+    relatives = regions.with_relatives()
+    audiences = Audience.objects.following(relatives, severities=severities)
     push = dict(
         audiences.order_by()
         .values_list("language")
         .annotate(n=Sum("size"))
         .values_list("language", "n")
     )
-    codes = list(regions.with_relatives().values_list("code", flat=True))
+    codes = list(relatives.values_list("code", flat=True))
     return Reach(
         push=push,
         pages=dict(open_pages(codes)),
         written_in=frozenset(languages),
-        shapes_only=bool(polygons or circles) and not regions.exists(),
+        shapes_only=bool(polygons or circles) and not codes,
     )
 
 

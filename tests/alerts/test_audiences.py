@@ -114,6 +114,8 @@ def test_random_writes_keep_counts_equal_to_the_delivery_selection(regions):
         [regions["XR-RS-01"]],
         [regions["XR-RS"]],
         [regions["XR-HL-01"], regions["XR-RS"]],
+        [regions["XR"]],  # the whole country: every audience, without a membership test
+        [regions["XR-RS"], regions["XR-HL"]],  # every region but the country itself
     ):
         for severities in (["Minor"], ["Severe", "Moderate"], ["Extreme"], []):
             assert counted(area, severities) == selected(area, severities), (area, severities)
@@ -127,3 +129,10 @@ def test_recount_corrects_drift(regions):
     assert Audience.objects.recount() == 2
     assert counted([town], ["Minor"]) == Counter(en=1, fr=1)
     assert Audience.objects.recount() == 0
+
+
+def test_a_subscription_without_a_region_is_refused(regions):
+    """Every audience follows a region: a national estimate counts them all on that ground."""
+    with pytest.raises(ValueError, match="at least one region"):
+        subscribe("nowhere", [])
+    assert not Audience.objects.exists() and not PushSubscription.objects.exists()
