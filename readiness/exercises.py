@@ -17,7 +17,13 @@ def exercise_summaries(*, places) -> list[dict]:
 
 def as_block(summary: dict) -> dict:
     delivered, acknowledged = summary["delivered"], summary["acknowledged"]
-    hidden = hidden_groups(delivered, adds_up_to_shown_total=False)
+    # A channel's group is every device it counts: acknowledgements can come from devices that
+    # are not among its recorded deliveries (an open page told before its count was written).
+    devices = {
+        channel.value: max(delivered.get(channel.value, 0), acknowledged.get(channel.value, 0))
+        for channel in Channel
+    }
+    hidden = hidden_groups(devices, adds_up_to_shown_total=False)
     rows = []
     for channel in Channel:
         row = {"region": _("The whole area"), "channel": str(channel.label)}

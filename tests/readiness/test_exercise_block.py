@@ -29,6 +29,16 @@ def test_a_channel_under_ten_devices_shows_no_figures():
     assert block["date"] == "2026-11-02"
 
 
+def test_acknowledgements_from_fewer_than_ten_devices_are_hidden_without_deliveries():
+    """Nine devices acknowledged by push, none recorded as delivered: still nine people."""
+    block = exercises.as_block(
+        {**SUMMARY, "delivered": {"page": 12}, "acknowledged": {"page": 7, "push": 9}}
+    )
+    rows = {row["channel"]: row for row in block["rows"]}
+    assert rows["Notification"].get("suppressed") is True
+    assert "acknowledged" not in rows["Notification"]
+
+
 @pytest.mark.django_db
 def test_the_page_and_the_json_show_the_same_suppressed_block(client, regions, monkeypatch):
     monkeypatch.setattr(exercises, "summaries", lambda regions: [SUMMARY])
