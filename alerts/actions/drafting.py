@@ -84,7 +84,7 @@ def validate_for_submission(alert: Alert) -> None:
     links = ["authority", "references", "regions", "superseded_by"]
     alert.full_clean(exclude=people + links, validate_unique=False, validate_constraints=False)
     for info in infos:
-        info.full_clean(exclude=["alert"], validate_unique=False)
+        info.full_clean(exclude=["alert"])
     refuse_open_placeholders(infos)
     check_content(infos)
     try:

@@ -35,14 +35,10 @@ def reached_thresholds(severities: list[str]) -> list[str]:
 
 
 class AudienceQuerySet(models.QuerySet):
-    def for_area(self, regions: "models.QuerySet[Region]", *, severities: list[str]):
-        """Audiences following one of these regions, an ancestor or a descendant, whose threshold
-        the most severe of `severities` reaches: the same rule as PushSubscription.for_area."""
-        return self.following(regions.with_relatives(), severities=severities)
-
     def following(self, relatives: "models.QuerySet[Region]", *, severities: list[str]):
-        """`for_area` for an area's regions with their relatives already found (the reach
-        estimate needs them twice)."""
+        """Audiences following one of `relatives` (an area's regions, their ancestors and their
+        descendants: `with_relatives`) whose threshold the most severe of `severities` reaches:
+        the same rule as PushSubscription.for_area."""
         reached = self.filter(min_severity__in=reached_thresholds(severities), size__gt=0)
         if not Region.objects.exclude(pk__in=relatives).exists():
             # A national alert: every audience follows a region (`of`), so no membership test,

@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from alerts.delivery.reach import reach
 from alerts.delivery.webpush.plan import prune_subscriptions
 from alerts.models import Audience, PushSubscription, Region
 from alerts.models.codes import Severity
@@ -29,14 +30,15 @@ def subscribe(endpoint: str, regions: list[Region], language="en", min_severity=
 
 
 def counted(area: list[Region], severities: list[str]) -> Counter:
-    """Per language, from the audiences (what the reach estimate reads)."""
-    audiences = Audience.objects.for_area(
-        Region.objects.filter(pk__in=[r.pk for r in area]), severities=severities
+    """Per language, from the audiences: the reach estimate's push figures."""
+    estimate = reach(
+        regions=Region.objects.filter(pk__in=[r.pk for r in area]),
+        polygons=[],
+        circles=[],
+        severities=severities,
+        languages=set(),
     )
-    total = Counter()
-    for audience in audiences:
-        total[audience.language] += audience.size
-    return total
+    return Counter(estimate.push)
 
 
 def selected(area: list[Region], severities: list[str]) -> Counter:
